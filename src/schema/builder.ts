@@ -1,0 +1,36 @@
+import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import RelayPlugin from '@pothos/plugin-relay';
+import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
+import type { Context } from '../context.ts';
+
+export interface SchemaTypes {
+  Context: Context;
+  Scalars: {
+    ID: { Input: string; Output: string };
+    // Output accepts the upstream string as is (parsed leniently, printed canonically) or a Date.
+    DateTime: { Input: Date; Output: Date | string };
+    PhoneNumber: { Input: string; Output: string };
+  };
+  DefaultEdgesNullability: { list: false; items: false };
+  DefaultNodeNullability: false;
+}
+
+export const builder = new SchemaBuilder<SchemaTypes>({
+  plugins: [ErrorsPlugin, DataloaderPlugin, RelayPlugin, SimpleObjectsPlugin],
+  errors: {
+    // Never `Error` itself: that would turn every internal failure, message included, into data.
+    defaultTypes: [],
+  },
+  relay: {
+    cursorType: 'String',
+    nodesOnConnection: true,
+    edgesFieldOptions: { nullable: { list: false, items: false } },
+    nodeFieldOptions: { nullable: false },
+    clientMutationId: 'omit',
+  },
+});
+
+builder.queryType({});
+builder.mutationType({});

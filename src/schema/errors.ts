@@ -1,0 +1,141 @@
+import { builder } from './builder.ts';
+
+// Tier 1 of the error model (house style): failures a client can act on are data, as union members.
+// Each class is registered as an object type implementing the `Error` interface; mutations list the
+// classes they can produce in `errors.types`. Anything else is masked by yoga.
+
+export interface FieldError {
+  path: string[];
+  message: string;
+}
+
+export abstract class DomainError extends Error {
+  abstract readonly code: string;
+}
+
+export class ValidationError extends DomainError {
+  constructor(
+    message: string,
+    readonly fieldErrors: FieldError[],
+    readonly code = 'invalid_input',
+  ) {
+    super(message);
+    this.name = 'ValidationError';
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly resourceId: string | null = null,
+  ) {
+    super(message);
+    this.name = 'NotFoundError';
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = 'ConflictError';
+  }
+}
+
+export class InvalidStateError extends DomainError {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly state: string | null = null,
+  ) {
+    super(message);
+    this.name = 'InvalidStateError';
+  }
+}
+
+export class LaunchPreconditionError extends DomainError {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly unmet: string[],
+  ) {
+    super(message);
+    this.name = 'LaunchPreconditionError';
+  }
+}
+
+export class RateLimitedError extends DomainError {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly retryAfterSeconds: number | null = null,
+  ) {
+    super(message);
+    this.name = 'RateLimitedError';
+  }
+}
+
+export const ErrorInterface = builder.interfaceRef<DomainError>('Error').implement({
+  description: 'A failure the client can act on, returned as data in a mutation result union.',
+  fields: (t) => ({
+    message: t.exposeString('message', { description: 'Human-readable; safe to show to a user.' }),
+    code: t.exposeString('code', {
+      description:
+        'The upstream errorCode where there is one (e.g. "sender_not_found"), else our own stable code.',
+    }),
+  }),
+});
+
+export const FieldErrorRef = builder.objectRef<FieldError>('FieldError').implement({
+  description: 'One invalid input value.',
+  fields: (t) => ({
+    path: t.exposeStringList('path', {
+      description:
+        'Path into the mutation input, e.g. ["input", "details", "brand", "emails", "0", "address"].',
+    }),
+    message: t.exposeString('message'),
+  }),
+});
+
+builder.objectType(ValidationError, {
+  name: 'ValidationError',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof ValidationError,
+  fields: (t) => ({ fieldErrors: t.field({ type: [FieldErrorRef], resolve: (e) => e.fieldErrors }) }),
+});
+
+builder.objectType(NotFoundError, {
+  name: 'NotFoundError',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof NotFoundError,
+  fields: (t) => ({ resourceId: t.exposeID('resourceId', { nullable: true }) }),
+});
+
+builder.objectType(ConflictError, {
+  name: 'ConflictError',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof ConflictError,
+  fields: () => ({}),
+});
+
+builder.objectType(LaunchPreconditionError, {
+  name: 'LaunchPreconditionError',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof LaunchPreconditionError,
+  fields: (t) => ({
+    unmet: t.exposeStringList('unmet', {
+      description:
+        "The upstream's list of unmet launch preconditions (additionalInformation.validationErrors).",
+    }),
+  }),
+});
+
+builder.objectType(RateLimitedError, {
+  name: 'RateLimitedError',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof RateLimitedError,
+  fields: (t) => ({ retryAfterSeconds: t.exposeInt('retryAfterSeconds', { nullable: true }) }),
+});
