@@ -54,9 +54,13 @@ export type RcsUsQuestionnaireVersion = S['RcsUsQuestionnaireVersion'];
 export type RcsUsQuestionnaireBrandCampaignVersion = S['RcsUsQuestionnaireBrandCampaignVersion'];
 
 // ---- query parameters ----
-export type ListSendersQuery = NonNullable<
+type ListSendersWireQuery = NonNullable<
   operations['RcsSendersController_listSenders_v1']['parameters']['query']
 >;
+/** List query; `filterSenderIds` may also be given as an array (the client comma-joins it on the wire). */
+export type ListSendersQuery = Omit<ListSendersWireQuery, 'filterSenderIds'> & {
+  filterSenderIds?: string | readonly string[];
+};
 export type PageQuery = { pageToken?: string; pageSize?: number };
 export type QuestionnaireQuery = NonNullable<
   operations['RcsQuestionnaireController_getQuestions_v1']['parameters']['query']

@@ -1,0 +1,68 @@
+// createSinchClient: one per process. It owns a keep-alive undici Agent (pool per origin) shared by the API
+// calls and the token endpoint, and the OAuth2 token cache.
+import { Agent } from 'undici';
+import { createAuthProvider, type ServiceCredentials } from './auth.ts';
+import { createTransport } from './http.ts';
+import { silentLogger, type UpstreamLogger } from './log.ts';
+import { createRcsAccountsApi } from './rcs-accounts.ts';
+import { createRcsQuestionnaireApi } from './rcs-questionnaire.ts';
+import { createRcsSendersApi } from './rcs-senders.ts';
+import type { RcsAccountsApi, RcsQuestionnaireApi, RcsSendersApi } from './types.ts';
+
+export const DEFAULT_AUTH_URL = 'https://auth.sinch.com/oauth2/token';
+export const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_CONNECTIONS = 32;
+export const DEFAULT_USER_AGENT = 'sinch-rcs-graphql/0.1.0';
+
+export interface SinchClientConfig {
+  /** e.g. https://provisioning.api.sinch.com or a sandbox URL. */
+  baseUrl: string;
+  /** OAuth2 token endpoint; default https://auth.sinch.com/oauth2/token. */
+  authUrl?: string;
+  /** Service credentials, used by calls with `auth: { kind: 'service' }` (the default). */
+  credentials?: ServiceCredentials;
+  /** Per-attempt deadline covering headers and body; default 10 000 ms. */
+  timeoutMs?: number;
+  /** Keep-alive pool size per origin; default 32. */
+  connections?: number;
+  /** Default silent. */
+  logger?: UpstreamLogger;
+  userAgent?: string;
+}
+
+export interface SinchClient {
+  rcsSenders: RcsSendersApi;
+  rcsQuestionnaire: RcsQuestionnaireApi;
+  rcsAccounts: RcsAccountsApi;
+  /** Closes the connection pool; in-flight calls finish first. */
+  close(): Promise<void>;
+}
+
+export function createSinchClient(config: SinchClientConfig): SinchClient {
+  const baseUrl = new URL(config.baseUrl).toString();
+  const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const logger = config.logger ?? silentLogger;
+  const userAgent = config.userAgent ?? DEFAULT_USER_AGENT;
+  const dispatcher = new Agent({
+    connections: config.connections ?? DEFAULT_CONNECTIONS,
+    keepAliveTimeout: 30_000,
+    // Our own per-attempt deadline covers headers and body; undici's must not fire first.
+    headersTimeout: 0,
+    bodyTimeout: 0,
+  });
+  const auth = createAuthProvider({
+    authUrl: config.authUrl ?? DEFAULT_AUTH_URL,
+    credentials: config.credentials,
+    dispatcher,
+    timeoutMs,
+    userAgent,
+    logger,
+  });
+  const transport = createTransport({ baseUrl, dispatcher, timeoutMs, userAgent, logger, auth });
+  return {
+    rcsSenders: createRcsSendersApi(transport),
+    rcsQuestionnaire: createRcsQuestionnaireApi(transport),
+    rcsAccounts: createRcsAccountsApi(transport),
+    close: () => dispatcher.close(),
+  };
+}

@@ -1,0 +1,194 @@
+// Typed errors of the upstream client. Every field here is safe to log or expose: messages come from the
+// upstream error DTO or from us, `route` is a template (no ids, no query), and nothing holds a request's
+// headers, body or credentials. `cause` is only ever a transport error (undici/node) or another of ours.
+
+/** What every upstream error carries besides its message. */
+export interface UpstreamErrorInit {
+  /** HTTP status of the upstream answer; undefined when there was no answer (timeout, network, abort). */
+  status?: number | undefined;
+  errorCode: string;
+  message: string;
+  resolution?: string | undefined;
+  additionalInformation?: Record<string, unknown> | undefined;
+  method?: string | undefined;
+  /** Method and path template, e.g. 'GET /v1/projects/{projectId}/rcs/senders/{senderId}'. */
+  route?: string | undefined;
+  /** OpenAPI operationId, e.g. 'RcsSendersController_getSender_v1'. */
+  operationId?: string | undefined;
+  retryAfterSeconds?: number | undefined;
+  requestId?: string | undefined;
+  /** A transport error code such as 'ECONNRESET' or 'UND_ERR_SOCKET'. */
+  code?: string | undefined;
+  cause?: unknown;
+}
+
+export class UpstreamError extends Error {
+  override name = 'UpstreamError';
+  readonly status: number | undefined;
+  readonly errorCode: string;
+  readonly resolution: string | undefined;
+  readonly additionalInformation: Record<string, unknown> | undefined;
+  readonly method: string | undefined;
+  readonly route: string | undefined;
+  readonly operationId: string | undefined;
+  readonly retryAfterSeconds: number | undefined;
+  readonly requestId: string | undefined;
+  readonly code: string | undefined;
+
+  constructor(init: UpstreamErrorInit) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.status = init.status;
+    this.errorCode = init.errorCode;
+    this.resolution = init.resolution;
+    this.additionalInformation = init.additionalInformation;
+    this.method = init.method;
+    this.route = init.route;
+    this.operationId = init.operationId;
+    this.retryAfterSeconds = init.retryAfterSeconds;
+    this.requestId = init.requestId;
+    this.code = init.code;
+  }
+
+  /** Only the safe, documented fields (no cause, no stack). */
+  toJSON(): Record<string, unknown> {
+    const out: Record<string, unknown> = {
+      name: this.name,
+      status: this.status,
+      errorCode: this.errorCode,
+      message: this.message,
+      resolution: this.resolution,
+      additionalInformation: this.additionalInformation,
+      method: this.method,
+      route: this.route,
+      operationId: this.operationId,
+      retryAfterSeconds: this.retryAfterSeconds,
+      requestId: this.requestId,
+      code: this.code,
+    };
+    for (const key of Object.keys(out)) if (out[key] === undefined) delete out[key];
+    return out;
+  }
+}
+
+export class UpstreamBadRequestError extends UpstreamError {
+  override name = 'UpstreamBadRequestError';
+}
+export class UpstreamAuthError extends UpstreamError {
+  override name = 'UpstreamAuthError';
+}
+export class UpstreamForbiddenError extends UpstreamError {
+  override name = 'UpstreamForbiddenError';
+}
+export class UpstreamNotFoundError extends UpstreamError {
+  override name = 'UpstreamNotFoundError';
+}
+export class UpstreamConflictError extends UpstreamError {
+  override name = 'UpstreamConflictError';
+}
+export class UpstreamPreconditionError extends UpstreamError {
+  override name = 'UpstreamPreconditionError';
+}
+export class UpstreamRateLimitError extends UpstreamError {
+  override name = 'UpstreamRateLimitError';
+}
+export class UpstreamServerError extends UpstreamError {
+  override name = 'UpstreamServerError';
+}
+/** The per-attempt deadline passed before the whole response (headers and body) arrived. */
+export class UpstreamTimeoutError extends UpstreamError {
+  override name = 'UpstreamTimeoutError';
+}
+/** The connection failed or was reset; `code` keeps the transport code (e.g. 'ECONNRESET'). */
+export class UpstreamNetworkError extends UpstreamError {
+  override name = 'UpstreamNetworkError';
+}
+/** The upstream answered something we cannot read (non-JSON or truncated success body, a redirect). */
+export class UpstreamProtocolError extends UpstreamError {
+  override name = 'UpstreamProtocolError';
+}
+/** The caller's AbortSignal fired. */
+export class UpstreamAbortedError extends UpstreamError {
+  override name = 'UpstreamAbortedError';
+}
+
+type ErrorClass = new (init: UpstreamErrorInit) => UpstreamError;
+
+const BY_STATUS: Record<number, ErrorClass> = {
+  400: UpstreamBadRequestError,
+  401: UpstreamAuthError,
+  403: UpstreamForbiddenError,
+  404: UpstreamNotFoundError,
+  409: UpstreamConflictError,
+  412: UpstreamPreconditionError,
+  429: UpstreamRateLimitError,
+};
+
+/** Our message when the upstream body is not a usable error DTO. */
+const GENERIC_MESSAGES: Record<number, string> = {
+  400: 'Upstream rejected the request.',
+  401: 'Upstream rejected the credentials.',
+  403: 'Upstream refused access.',
+  404: 'Upstream resource not found.',
+  409: 'Upstream reported a conflict.',
+  412: 'Upstream precondition failed.',
+  429: 'Upstream rate limit exceeded.',
+};
+
+function classFor(status: number): ErrorClass {
+  const byStatus = BY_STATUS[status];
+  if (byStatus) return byStatus;
+  if (status >= 500) return UpstreamServerError;
+  return UpstreamError;
+}
+
+export interface HttpErrorMeta {
+  method: string;
+  route: string;
+  operationId?: string | undefined;
+  retryAfterSeconds?: number | undefined;
+  requestId?: string | undefined;
+}
+
+/**
+ * Builds the error for a non-2xx answer. `rawBody` is the response text; an `RcsPapiErrorDto`'s fields are
+ * copied, anything else (HTML from a proxy, empty, truncated) gives the right subclass with a generic message.
+ */
+export function errorFromResponse(status: number, rawBody: string, meta: HttpErrorMeta): UpstreamError {
+  const dto = parseErrorDto(rawBody);
+  const Cls = classFor(status);
+  return new Cls({
+    status,
+    errorCode: dto?.errorCode ?? (status >= 500 ? 'internal_error' : `http_${status}`),
+    message: dto?.message ?? GENERIC_MESSAGES[status] ?? `Upstream answered HTTP ${status}.`,
+    resolution: dto?.resolution,
+    additionalInformation: dto?.additionalInformation,
+    ...meta,
+  });
+}
+
+interface ErrorDtoFields {
+  errorCode?: string;
+  message?: string;
+  resolution?: string;
+  additionalInformation?: Record<string, unknown>;
+}
+
+function parseErrorDto(rawBody: string): ErrorDtoFields | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(rawBody);
+  } catch {
+    return undefined;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
+  const o = parsed as Record<string, unknown>;
+  const out: ErrorDtoFields = {};
+  if (typeof o.errorCode === 'string' && o.errorCode !== '') out.errorCode = o.errorCode;
+  if (typeof o.message === 'string' && o.message !== '') out.message = o.message;
+  if (typeof o.resolution === 'string') out.resolution = o.resolution;
+  const info = o.additionalInformation;
+  if (typeof info === 'object' && info !== null && !Array.isArray(info)) {
+    out.additionalInformation = info as Record<string, unknown>;
+  }
+  return out;
+}

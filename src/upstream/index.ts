@@ -1,0 +1,17 @@
+// The upstream client's public surface. Import from here: `import { createSinchClient } from '../upstream/index.ts'`.
+export type { ServiceCredentials } from './auth.ts';
+export {
+  createSinchClient,
+  DEFAULT_AUTH_URL,
+  DEFAULT_CONNECTIONS,
+  DEFAULT_TIMEOUT_MS,
+  DEFAULT_USER_AGENT,
+  type SinchClient,
+  type SinchClientConfig,
+} from './client.ts';
+export * from './errors.ts';
+export type { CallSpec, HttpMethod } from './http.ts';
+export { type LogFn, silentLogger, type UpstreamLogger } from './log.ts';
+export { REDACTED, redactHeaders, redactSender, redactText } from './redact.ts';
+export { parseUpstreamTimestamp } from './timestamp.ts';
+export type * from './types.ts';
