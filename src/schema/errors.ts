@@ -1,4 +1,5 @@
 import { builder } from './builder.ts';
+import { RcsSenderState } from './rcs-senders/enums.ts';
 
 // Tier 1 of the error model (house style): failures a client can act on are data, as union members.
 // Each class is registered as an object type implementing the `Error` interface; mutations list the
@@ -119,6 +120,21 @@ builder.objectType(ConflictError, {
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof ConflictError,
   fields: () => ({}),
+});
+
+builder.objectType(InvalidStateError, {
+  name: 'InvalidStateError',
+  description: "The sender's state does not allow the operation (e.g. launch before IN_TEST).",
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof InvalidStateError,
+  fields: (t) => ({
+    state: t.field({
+      type: RcsSenderState.ref,
+      nullable: true,
+      description: "The sender's state when the operation was refused, when known.",
+      resolve: (e) => RcsSenderState.map(e.state),
+    }),
+  }),
 });
 
 builder.objectType(LaunchPreconditionError, {

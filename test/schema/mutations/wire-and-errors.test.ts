@@ -1,0 +1,232 @@
+import { GraphQLError } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { toDomainError, upstreamPathOf } from '../../../src/schema/error-mapping.ts';
+import {
+  ConflictError,
+  InvalidStateError,
+  LaunchPreconditionError,
+  NotFoundError,
+  RateLimitedError,
+  ValidationError,
+} from '../../../src/schema/errors.ts';
+import {
+  createBodyToWire,
+  needsUsV2,
+  updateBodyToWire,
+} from '../../../src/schema/rcs-senders/inputs-wire.ts';
+import {
+  UpstreamAuthError,
+  UpstreamBadRequestError,
+  UpstreamConflictError,
+  UpstreamError,
+  UpstreamNotFoundError,
+  UpstreamPreconditionError,
+  UpstreamRateLimitError,
+  UpstreamServerError,
+  UpstreamTimeoutError,
+} from '../../../src/upstream/errors.ts';
+
+describe('input → wire', () => {
+  it('update keeps explicit nulls and leaves absent keys absent', () => {
+    const body = updateBodyToWire({
+      brand: { name: 'Acme', emails: null, phones: [{ number: '+46123123111' }] },
+      countries: null,
+      questionnaire: {
+        general: { optInDescription: null, triggerDescription: 'On order' },
+        us: { taxId: null },
+      },
+    });
+    expect(JSON.stringify(body)).toBe(
+      JSON.stringify({
+        details: {
+          brand: { name: 'Acme', emails: null, phones: [{ number: '+46123123111', label: '' }] },
+          countries: null,
+          questionnaire: {
+            general: { answers: { optInDescription: null, triggerDescription: 'On order' } },
+            us: { answers: { taxId: null } },
+          },
+        },
+      }),
+    );
+  });
+
+  it('create drops nulls and wraps questionnaire answers', () => {
+    const body = createBodyToWire({
+      projectId: 'p',
+      region: 'EU',
+      billingCategory: 'CONVERSATIONAL',
+      useCase: 'OTP',
+      details: {
+        brand: { name: null, websites: [{ label: 'Home', url: 'https://a.example' }] },
+        testNumbers: null,
+        questionnaire: { fr: { siren: '123456789', fullCompanyAddress: null }, gb: null },
+      },
+    });
+    expect(body).toEqual({
+      region: 'EU',
+      billingCategory: 'CONVERSATIONAL',
+      useCase: 'OTP',
+      details: {
+        brand: { websites: [{ label: 'Home', url: 'https://a.example' }] },
+        questionnaire: { fr: { answers: { siren: '123456789' } } },
+      },
+    });
+    expect(createBodyToWire({ projectId: 'p', region: 'US', billingCategory: 'X', useCase: 'OTP' })).toEqual({
+      region: 'US',
+      billingCategory: 'X',
+      useCase: 'OTP',
+    });
+  });
+
+  it('asks for the v2 US questionnaire only when US answers are sent', () => {
+    expect(needsUsV2({ questionnaire: { us: { taxId: null } } })).toBe(true);
+    expect(needsUsV2({ questionnaire: { general: {} } })).toBe(false);
+    expect(needsUsV2({ countries: ['US'] })).toBe(false);
+  });
+});
+
+const upstream = (Cls: typeof UpstreamError, status: number, errorCode: string, extra: object = {}) =>
+  new Cls({ status, errorCode, message: `m:${errorCode}`, resolution: 'Do this.', ...extra });
+
+const all = [
+  ValidationError,
+  NotFoundError,
+  ConflictError,
+  InvalidStateError,
+  LaunchPreconditionError,
+  RateLimitedError,
+];
+
+describe('toDomainError', () => {
+  it('maps invalid_input with field paths taken from the upstream messages', () => {
+    const err = upstream(UpstreamBadRequestError, 400, 'invalid_input', {
+      additionalInformation: {
+        validationErrors: [
+          'details.brand.emails[1].address must be an email',
+          'details.questionnaire.general.answers.optInDescription should not be empty',
+          'validation.error',
+        ],
+      },
+    });
+    const mapped = toDomainError(err, { allowed: all });
+    expect(mapped).toBeInstanceOf(ValidationError);
+    expect((mapped as ValidationError).code).toBe('invalid_input');
+    expect((mapped as ValidationError).message).toBe('m:invalid_input Do this.');
+    expect((mapped as ValidationError).fieldErrors).toEqual([
+      {
+        path: ['input', 'details', 'brand', 'emails', '1', 'address'],
+        message: 'details.brand.emails[1].address must be an email',
+      },
+      {
+        path: ['input', 'details', 'questionnaire', 'general', 'optInDescription'],
+        message: 'details.questionnaire.general.answers.optInDescription should not be empty',
+      },
+      { path: ['input'], message: 'validation.error' },
+    ]);
+    const renamed = toDomainError(
+      upstream(UpstreamBadRequestError, 400, 'invalid_input', {
+        additionalInformation: { validationErrors: ['testNumbers.0 must be a phone number'] },
+      }),
+      {
+        allowed: all,
+        fieldPath: (p) => (p[0] === 'testNumbers' ? ['input', 'numbers', ...p.slice(1)] : null),
+      },
+    ) as ValidationError;
+    expect(renamed.fieldErrors[0]?.path).toEqual(['input', 'numbers', '0']);
+    expect(upstreamPathOf('comment must be shorter')).toEqual(['comment']);
+    expect(upstreamPathOf('-- not a path')).toBeNull();
+  });
+
+  it('keeps other 400 codes as ValidationError codes', () => {
+    const mapped = toDomainError(upstream(UpstreamBadRequestError, 400, 'no_fields_to_update'), {
+      allowed: all,
+    });
+    expect(mapped).toMatchObject({ code: 'no_fields_to_update', fieldErrors: [] });
+    expect(mapped).toBeInstanceOf(ValidationError);
+  });
+
+  it('maps 404 with the resource id the code is about', () => {
+    const ids = { sender: 'S', project: 'P', number: '+46123123111' };
+    expect(
+      toDomainError(upstream(UpstreamNotFoundError, 404, 'sender_not_found'), { allowed: all, ids }),
+    ).toMatchObject({
+      code: 'sender_not_found',
+      resourceId: 'S',
+    });
+    expect(
+      toDomainError(upstream(UpstreamNotFoundError, 404, 'user_is_not_tester_for_agent'), {
+        allowed: all,
+        ids,
+      }),
+    ).toMatchObject({ resourceId: '+46123123111' });
+    expect(
+      toDomainError(upstream(UpstreamNotFoundError, 404, 'account_not_found'), { allowed: all, ids }),
+    ).toMatchObject({
+      resourceId: 'P',
+    });
+  });
+
+  it('maps 409, 412 and 429', () => {
+    const state = toDomainError(upstream(UpstreamConflictError, 409, 'launch_invalid_agent_state'), {
+      allowed: all,
+      state: 'DRAFT',
+    });
+    expect(state).toBeInstanceOf(InvalidStateError);
+    expect(state).toMatchObject({ code: 'launch_invalid_agent_state', state: 'DRAFT' });
+    expect(
+      toDomainError(upstream(UpstreamConflictError, 409, 'file_not_found'), { allowed: all }),
+    ).toBeInstanceOf(ConflictError);
+    const pre = toDomainError(
+      upstream(UpstreamPreconditionError, 412, 'launch_precondition_failed', {
+        additionalInformation: { validationErrors: ['details.countries is required for launch'] },
+      }),
+      { allowed: all },
+    );
+    expect(pre).toBeInstanceOf(LaunchPreconditionError);
+    expect((pre as LaunchPreconditionError).unmet).toEqual(['details.countries is required for launch']);
+    const limited = toDomainError(
+      upstream(UpstreamRateLimitError, 429, 'rbm_too_many_requests', { retryAfterSeconds: 7 }),
+      {
+        allowed: all,
+      },
+    );
+    expect(limited).toMatchObject({ code: 'rbm_too_many_requests', retryAfterSeconds: 7 });
+  });
+
+  it('turns what the union cannot carry into a coded GraphQL error', () => {
+    const mapped = toDomainError(
+      upstream(UpstreamRateLimitError, 429, 'rbm_too_many_requests', { retryAfterSeconds: 3 }),
+      {
+        allowed: [ValidationError, NotFoundError],
+      },
+    );
+    expect(mapped).toBeInstanceOf(GraphQLError);
+    expect((mapped as GraphQLError).extensions).toEqual({
+      code: 'RATE_LIMITED',
+      upstreamCode: 'rbm_too_many_requests',
+      retryAfterSeconds: 3,
+    });
+  });
+
+  it('401 is UNAUTHENTICATED for a caller, masked for our own credentials; 403 FORBIDDEN; 5xx and timeouts pass', () => {
+    const e401 = upstream(UpstreamAuthError, 401, 'unauthorized_error');
+    const caller = toDomainError(e401, {
+      allowed: all,
+      auth: { kind: 'passthrough', authorization: 'Basic x' },
+    });
+    expect((caller as GraphQLError).extensions.code).toBe('UNAUTHENTICATED');
+    expect(JSON.stringify(caller)).not.toContain('Basic x');
+    expect(toDomainError(e401, { allowed: all, auth: { kind: 'service' } })).toBe(e401);
+    const e403 = toDomainError(upstream(UpstreamError, 403, 'rbm_has_not_been_used'), { allowed: all });
+    expect((e403 as GraphQLError).extensions).toEqual({
+      code: 'FORBIDDEN',
+      upstreamCode: 'rbm_has_not_been_used',
+    });
+    const e500 = upstream(UpstreamServerError, 500, 'internal_error');
+    expect(toDomainError(e500, { allowed: all })).toBe(e500);
+    const timeout = new UpstreamTimeoutError({ errorCode: 'timeout', message: 'timed out' });
+    expect(toDomainError(timeout, { allowed: all })).toBe(timeout);
+    const bug = new TypeError('bug');
+    expect(toDomainError(bug, { allowed: all })).toBe(bug);
+  });
+});
