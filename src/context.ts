@@ -1,4 +1,21 @@
-import type { CallAuth } from './upstream/types.ts';
+import { initContextCache } from '@pothos/core';
+import type { Logger } from './log.ts';
+import type { CallAuth, RcsAccountsApi, RcsQuestionnaireApi, RcsSendersApi } from './upstream/types.ts';
+
+/** The upstream client as the graph uses it (what `createSinchClient` returns, minus lifecycle). */
+export interface UpstreamApi {
+  readonly rcsSenders: RcsSendersApi;
+  readonly rcsQuestionnaire: RcsQuestionnaireApi;
+  readonly rcsAccounts: RcsAccountsApi;
+}
+
+/** The process-wide services (one upstream client per process), built once by the server wiring. */
+export interface Deps {
+  readonly client: UpstreamApi;
+  readonly logger: Logger;
+  /** Cap on concurrent upstream calls per request. */
+  readonly upstreamConcurrency: number;
+}
 
 /**
  * What every resolver sees. Plain and readonly, no getters (envelop copies the context).
@@ -17,7 +34,15 @@ export interface Context {
   readonly limit: <T>(fn: () => Promise<T>) => Promise<T>;
 }
 
-// Filled in by the server wiring (src/yoga.ts); declared here so the schema can depend on it.
-export interface Deps {
-  readonly client: import('./upstream/client.ts').SinchClient;
+export interface ContextInit {
+  requestId: string;
+  auth: CallAuth;
+  authKey: string;
+  deps: Deps;
+  limit: <T>(fn: () => Promise<T>) => Promise<T>;
+}
+
+/** A fresh context (and with it fresh loaders) for one request. */
+export function createContext(init: ContextInit): Context {
+  return { ...initContextCache(), ...init };
 }

@@ -1,0 +1,62 @@
+import type { Context } from '../context.ts';
+import { UpstreamBadRequestError, UpstreamNotFoundError } from '../upstream/errors.ts';
+import type { RcsSender } from '../upstream/types.ts';
+import { makeKey, parseKey } from './keys.ts';
+
+/** What the batch functions need from a request context. */
+export type LoaderContext = Pick<Context, 'auth' | 'authKey' | 'limit' | 'deps'>;
+
+/**
+ * A sender as the graph holds it: the upstream DTO plus the project it belongs to (the DTO does not say).
+ * `authToken` is removed on the way in: it is a secret the graph never serves, so it is not kept either.
+ */
+export type SenderRecord = Omit<RcsSender, 'authToken'> & { readonly projectId: string };
+
+export function toSenderRecord(projectId: string, dto: RcsSender): SenderRecord {
+  const { authToken: _secret, ...rest } = dto;
+  return { ...rest, projectId };
+}
+
+export function senderKey(authKey: string, projectId: string, senderId: string): string {
+  return makeKey(authKey, projectId, senderId);
+}
+
+function parseSenderKey(key: string): { projectId: string; senderId: string } | null {
+  const [projectId, senderId] = parseKey(key);
+  if (typeof projectId !== 'string' || typeof senderId !== 'string' || !projectId || !senderId) return null;
+  return { projectId, senderId };
+}
+
+/** Upstream answers that mean "there is no such sender for this caller": the graph answers null. */
+function isAbsent(error: unknown): boolean {
+  if (error instanceof UpstreamNotFoundError) {
+    return error.errorCode === 'sender_not_found' || error.errorCode === 'project_not_found';
+  }
+  return error instanceof UpstreamBadRequestError && error.errorCode === 'invalid_id_format';
+}
+
+/**
+ * Batch function of the sender loader. The upstream has no batch get, so each key is one
+ * GET .../senders/{senderId}, under the request's concurrency cap. Order-preserving; an absent sender is
+ * null, any other failure an Error in that key's place only.
+ */
+export async function loadRcsSendersById(
+  ctx: LoaderContext,
+  keys: readonly string[],
+): Promise<(SenderRecord | null | Error)[]> {
+  return Promise.all(
+    keys.map(async (key) => {
+      const ref = parseSenderKey(key);
+      if (!ref) return null;
+      try {
+        const dto = await ctx.limit(() =>
+          ctx.deps.client.rcsSenders.get(ref.projectId, ref.senderId, { auth: ctx.auth }),
+        );
+        return toSenderRecord(ref.projectId, dto);
+      } catch (error) {
+        if (isAbsent(error)) return null;
+        return error instanceof Error ? error : new Error(String(error));
+      }
+    }),
+  );
+}

@@ -1,0 +1,14 @@
+// Imports every domain file (each registers its types on the builder) and builds the schema.
+// Order matters only in that the builder must exist first; add one import line per domain file.
+import { builder } from './builder.ts';
+import './scalars.ts';
+import './errors.ts';
+import './project.ts';
+import './rcs-senders/enums.ts';
+import './rcs-senders/details.ts';
+import './rcs-senders/rcs-sender.ts';
+import './rcs-senders/test-numbers.ts';
+import './rcs-senders/activities.ts';
+import './rcs-senders/project-fields.ts';
+
+export const schema = builder.toSchema();

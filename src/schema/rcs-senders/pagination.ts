@@ -1,0 +1,146 @@
+import { GraphQLError } from 'graphql';
+
+// Relay connections over the upstream's token pagination. An edge's cursor records where the edge sits
+// upstream: the token of its page (null = first page), its offset in that page, the page size used, and,
+// for the page's last edge, the next page's token. `after` re-reads the same page with the same size
+// (tokens are opaque, so they are only ever replayed with the size that produced them) and continues
+// after the offset, or jumps straight to the next token from a page's last edge.
+
+export const MAX_FIRST = 100;
+
+export interface UpstreamPage<T> {
+  readonly items: readonly T[];
+  readonly totalSize: number;
+  readonly nextPageToken?: string | undefined;
+  readonly previousPageToken?: string | undefined;
+}
+
+interface CursorData {
+  t: string | null;
+  o: number;
+  s: number;
+  n: string | null;
+  l: boolean;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+export interface ConnectionResult<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export function encodeCursor(data: CursorData): string {
+  return Buffer.from(JSON.stringify(data), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): CursorData {
+  try {
+    const d = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<CursorData>;
+    const okToken = (v: unknown) => v === null || typeof v === 'string';
+    if (
+      okToken(d.t) &&
+      okToken(d.n) &&
+      Number.isInteger(d.o) &&
+      (d.o as number) >= 0 &&
+      Number.isInteger(d.s) &&
+      (d.s as number) >= 1 &&
+      (d.s as number) <= MAX_FIRST &&
+      typeof d.l === 'boolean'
+    ) {
+      return d as CursorData;
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new GraphQLError('`after` is not a cursor of this connection.', {
+    extensions: { code: 'BAD_USER_INPUT', argument: 'after' },
+  });
+}
+
+/** `first` must be 1..100: checked before any upstream call. */
+export function checkFirst(first: number | null | undefined, fallback = 50): number {
+  const value = first ?? fallback;
+  if (!Number.isInteger(value) || value < 1 || value > MAX_FIRST) {
+    throw new GraphQLError(`\`first\` must be between 1 and ${MAX_FIRST}, got ${value}.`, {
+      extensions: { code: 'BAD_USER_INPUT', argument: 'first' },
+    });
+  }
+  return value;
+}
+
+export interface PaginateOptions<T> {
+  first: number;
+  after?: string | null | undefined;
+  /** Page size for a fresh start (no `after`); defaults to `first`. */
+  pageSize?: number;
+  /** Only items passing this become edges (comments among activities); pages are read until filled. */
+  filter?: (item: T) => boolean;
+}
+
+export async function paginate<T>(
+  fetchPage: (token: string | undefined, pageSize: number) => Promise<UpstreamPage<T>>,
+  opts: PaginateOptions<T>,
+): Promise<ConnectionResult<T>> {
+  const first = checkFirst(opts.first);
+  const start = opts.after ? decodeCursor(opts.after) : null;
+  const size = start ? start.s : (opts.pageSize ?? first);
+  // From a page's last edge, go straight to the next page; otherwise re-read the edge's page after it
+  // (also from the very last edge: that call is what tells the current totalCount).
+  const jump = start?.l === true && start.n !== null;
+  let token: string | null = start ? (jump ? start.n : start.t) : null;
+  let skip = start && !jump ? start.o + 1 : 0;
+  const keep = opts.filter ?? (() => true);
+  const edges: Edge<T>[] = [];
+
+  let hasNextPage = false;
+  let hasPreviousPage = start !== null;
+  let totalCount = 0;
+  const seen = new Set<string | null>();
+  for (;;) {
+    seen.add(token);
+    const page = await fetchPage(token ?? undefined, size);
+    totalCount = page.totalSize;
+    if (edges.length === 0 && skip === 0 && page.previousPageToken) hasPreviousPage = true;
+    const items = page.items;
+    const next = page.nextPageToken ?? null;
+    let i = skip;
+    for (; i < items.length && edges.length < first; i += 1) {
+      const item = items[i] as T;
+      if (!keep(item)) continue;
+      edges.push({
+        node: item,
+        cursor: encodeCursor({ t: token, o: i, s: size, n: next, l: i === items.length - 1 }),
+      });
+    }
+    if (edges.length >= first) {
+      hasNextPage = items.slice(i).some(keep) || next !== null;
+      break;
+    }
+    // A token we already read would loop forever; treat it as the end.
+    if (next === null || seen.has(next)) break;
+    token = next;
+    skip = 0;
+  }
+  return { edges, pageInfo: pageInfo(edges, hasNextPage, hasPreviousPage), totalCount };
+}
+
+function pageInfo<T>(edges: Edge<T>[], hasNextPage: boolean, hasPreviousPage: boolean): PageInfo {
+  return {
+    hasNextPage,
+    hasPreviousPage,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges[edges.length - 1]?.cursor ?? null,
+  };
+}

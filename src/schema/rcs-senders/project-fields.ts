@@ -1,0 +1,115 @@
+import { GraphQLError } from 'graphql';
+import type { Context } from '../../context.ts';
+import { senderListPageKey, senderListPages } from '../../loaders/pages.ts';
+import type { ListSendersQuery } from '../../upstream/types.ts';
+import { builder } from '../builder.ts';
+import { Project } from '../project.ts';
+import { OrderDirection, RcsSenderOrderField, RcsSenderState } from './enums.ts';
+import { resolveSenderRef } from './ids.ts';
+import { type ConnectionResult, checkFirst, paginate } from './pagination.ts';
+import { loadSender, primeListedSenders, RcsSender, type SenderRecord } from './rcs-sender.ts';
+
+export const RcsSenderFilter = builder.inputType('RcsSenderFilter', {
+  description: 'Filters of the upstream sender list (all optional, combined with AND).',
+  fields: (t) => ({
+    states: t.field({
+      type: [RcsSenderState.ref],
+      description: 'Only senders in these states (filterStates). UNRECOGNIZED is not a filter value.',
+    }),
+    search: t.string({ description: 'Partial, case-insensitive match on the sender (search).' }),
+    senderIds: t.idList({ description: 'Only these upstream sender ids (filterSenderIds).' }),
+    conversationApiAppId: t.string({
+      description: 'Only senders linked to this Conversation API app (filterConversationApiAppId).',
+    }),
+  }),
+});
+
+export const RcsSenderOrder = builder.inputType('RcsSenderOrder', {
+  description: 'Sort order of the sender list (sortColumn, sortDirection).',
+  fields: (t) => ({
+    field: t.field({ type: RcsSenderOrderField, required: true }),
+    direction: t.field({ type: OrderDirection, required: true, defaultValue: 'ASC' }),
+  }),
+});
+
+export const RcsSenderConnection = builder.connectionObject(
+  {
+    type: RcsSender,
+    name: 'RcsSenderConnection',
+    fields: (t) => ({
+      totalCount: t.int({
+        nullable: false,
+        description: 'Senders matching the filter on all pages (upstream totalSize).',
+        resolve: (c) => (c as unknown as ConnectionResult<SenderRecord>).totalCount,
+      }),
+    }),
+  },
+  { name: 'RcsSenderEdge' },
+);
+
+type FilterInput = typeof RcsSenderFilter.$inferInput;
+
+function listQuery(
+  filter: FilterInput | null | undefined,
+  order: { field: string; direction: string } | null | undefined,
+) {
+  const query: ListSendersQuery = {};
+  if (filter?.states?.length) {
+    if (filter.states.includes('UNRECOGNIZED')) {
+      throw new GraphQLError(
+        '`filter.states` cannot contain UNRECOGNIZED: the upstream filters by known states only.',
+        {
+          extensions: { code: 'BAD_USER_INPUT', argument: 'filter.states' },
+        },
+      );
+    }
+    query.filterStates = filter.states as ListSendersQuery['filterStates'];
+  }
+  if (filter?.search) query.search = filter.search;
+  // The upstream format of filterSenderIds is not documented; comma-separated is the common reading.
+  if (filter?.senderIds?.length) query.filterSenderIds = filter.senderIds.map(String).join(',');
+  if (filter?.conversationApiAppId) query.filterConversationApiAppId = filter.conversationApiAppId;
+  if (order) {
+    query.sortColumn = order.field as ListSendersQuery['sortColumn'];
+    query.sortDirection = order.direction as ListSendersQuery['sortDirection'];
+  }
+  return query;
+}
+
+function fetchSenders(ctx: Context, projectId: string, base: ListSendersQuery) {
+  return async (token: string | undefined, pageSize: number) => {
+    const query = { ...base, pageSize, ...(token === undefined ? {} : { pageToken: token }) };
+    const page = await senderListPages(ctx).load(senderListPageKey(ctx.authKey, projectId, query));
+    // A sender that arrived in a list is never fetched again in this request.
+    return { ...page, items: primeListedSenders(ctx, projectId, page.senders) };
+  };
+}
+
+builder.objectFields(Project, (t) => ({
+  rcsSenders: t.field({
+    type: RcsSenderConnection,
+    nullable: true,
+    description: "The project's RCS senders (GET .../rcs/senders). `first`: 1..100.",
+    args: {
+      first: t.arg.int({ defaultValue: 50 }),
+      after: t.arg.string(),
+      filter: t.arg({ type: RcsSenderFilter }),
+      orderBy: t.arg({ type: RcsSenderOrder }),
+    },
+    resolve: (project, args, ctx) =>
+      paginate(fetchSenders(ctx, project.id, listQuery(args.filter, args.orderBy)), {
+        first: checkFirst(args.first),
+        after: args.after,
+      }),
+  }),
+  rcsSender: t.field({
+    type: RcsSender,
+    nullable: true,
+    description: 'One sender by its upstream id or its global id; null when it does not exist.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (project, args, ctx) => {
+      const ref = resolveSenderRef(String(args.id), project.id);
+      return ref ? loadSender(ctx, ref.projectId, ref.senderId) : null;
+    },
+  }),
+}));

@@ -1,0 +1,184 @@
+import type { Context } from '../../context.ts';
+import {
+  loadRcsSendersById,
+  type SenderRecord,
+  senderKey,
+  toSenderRecord,
+} from '../../loaders/rcs-senders.ts';
+import type { RcsSender as RcsSenderDto } from '../../upstream/types.ts';
+import { builder } from '../builder.ts';
+import { Project } from '../project.ts';
+import {
+  RcsBrand,
+  RcsBrandRegistration,
+  RcsCampaign,
+  RcsConversationApiApp,
+  RcsCountryStatus,
+} from './details.ts';
+import {
+  RcsBillingCategory,
+  RcsCountryCode,
+  RcsHostingRegion,
+  RcsRegion,
+  RcsSenderState,
+  RcsUseCase,
+} from './enums.ts';
+import { parseRawSenderId, rawSenderId } from './ids.ts';
+
+export type { SenderRecord } from '../../loaders/rcs-senders.ts';
+
+/**
+ * The RcsSender node. `node`, `nodes`, `Project.rcsSender`, list items and mutation results all go through
+ * this one per-request loader, keyed by (credential fingerprint, project id, sender id).
+ */
+export const RcsSender = builder.loadableNodeRef('RcsSender', {
+  id: {
+    description: 'Global id; encodes the project id and the sender id.',
+    resolve: (sender: SenderRecord) => rawSenderId(sender.projectId, sender.id),
+    // The raw id is "projectId:senderId"; a malformed one becomes a key the loader answers with null.
+    parse: (raw: string, ctx: Context) => {
+      const ref = parseRawSenderId(raw);
+      return senderKey(ctx.authKey, ref?.projectId ?? '', ref?.senderId ?? '');
+    },
+  },
+  load: (keys: string[], ctx: Context) => loadRcsSendersById(ctx, keys),
+});
+
+/** The loader key of a sender for this request's caller. */
+export function senderLoaderKey(ctx: Context, projectId: string, senderId: string): string {
+  return senderKey(ctx.authKey, projectId, senderId);
+}
+
+/**
+ * Loads one sender through the request's loader: null when it does not exist; shares the batch and the
+ * cache with `node`, `nodes` and list items.
+ */
+export function loadSender(ctx: Context, projectId: string, senderId: string): Promise<SenderRecord | null> {
+  return RcsSender.getDataloader(ctx).load(
+    senderLoaderKey(ctx, projectId, senderId),
+  ) as Promise<SenderRecord | null>;
+}
+
+/**
+ * Puts a sender the upstream just returned into this request's loader and returns the record. A fresher
+ * copy (a mutation result) replaces what the request had loaded before.
+ */
+export function primeSender(ctx: Context, projectId: string, dto: RcsSenderDto): SenderRecord {
+  const record = toSenderRecord(projectId, dto);
+  const key = senderLoaderKey(ctx, projectId, dto.id);
+  RcsSender.getDataloader(ctx).clear(key).prime(key, record);
+  return record;
+}
+
+/** Primes list results without replacing an entry the request already holds. */
+export function primeListedSenders(
+  ctx: Context,
+  projectId: string,
+  dtos: readonly RcsSenderDto[],
+): SenderRecord[] {
+  const loader = RcsSender.getDataloader(ctx);
+  return dtos.map((dto) => {
+    const record = toSenderRecord(projectId, dto);
+    loader.prime(senderLoaderKey(ctx, projectId, dto.id), record);
+    return record;
+  });
+}
+
+RcsSender.implement({
+  description:
+    'An RCS sender (a Google RBM agent) of a project. Read from GET .../rcs/senders/{senderId} or a list page.',
+  fields: (t) => ({
+    senderId: t.id({
+      nullable: false,
+      description: 'The upstream sender id (a UUID).',
+      resolve: (s) => s.id,
+    }),
+    projectId: t.exposeID('projectId', {
+      nullable: false,
+      description: 'The Sinch project the sender belongs to.',
+    }),
+    project: t.field({ nullable: false, type: Project, resolve: (s) => ({ id: s.projectId }) }),
+    state: t.field({
+      nullable: false,
+      type: RcsSenderState.ref,
+      description: 'Lifecycle state. UNKNOWN when the upstream did not report one.',
+      resolve: (s) => RcsSenderState.map(s.state) ?? 'UNKNOWN',
+    }),
+    region: t.field({
+      nullable: false,
+      type: RcsRegion.ref,
+      resolve: (s) => RcsRegion.map(s.region) ?? 'UNRECOGNIZED',
+    }),
+    billingCategory: t.field({
+      nullable: false,
+      type: RcsBillingCategory.ref,
+      resolve: (s) => RcsBillingCategory.map(s.billingCategory) ?? 'UNRECOGNIZED',
+    }),
+    useCase: t.field({
+      nullable: false,
+      type: RcsUseCase.ref,
+      resolve: (s) => RcsUseCase.map(s.useCase) ?? 'UNRECOGNIZED',
+    }),
+    hostingRegion: t.field({
+      type: RcsHostingRegion.ref,
+      nullable: true,
+      resolve: (s) => RcsHostingRegion.map(s.hostingRegion),
+    }),
+    brand: t.field({ type: RcsBrand, nullable: true, resolve: (s) => s.details?.brand ?? null }),
+    countries: t.field({
+      nullable: false,
+      type: [RcsCountryCode.ref],
+      description: 'Launch countries requested (details.countries).',
+      resolve: (s) => (s.details?.countries ?? []).map((c) => RcsCountryCode.map(c) ?? 'UNRECOGNIZED'),
+    }),
+    countryStatuses: t.field({
+      nullable: false,
+      type: [RcsCountryStatus],
+      description: 'Launch status per country and operator (countryStatus).',
+      resolve: (s) => s.countryStatus ?? [],
+    }),
+    configuredTestNumbers: t.field({
+      nullable: false,
+      type: ['PhoneNumber'],
+      description:
+        'The test numbers as configured in details.testNumbers (their invite states: testNumbers).',
+      resolve: (s) => s.details?.testNumbers ?? [],
+    }),
+    callbackUrl: t.string({
+      nullable: true,
+      deprecationReason: 'Deprecated upstream (details.callbackUrl); use provisioning webhooks.',
+      resolve: (s) => s.details?.callbackUrl ?? null,
+    }),
+    authName: t.exposeString('authName', {
+      nullable: true,
+      description:
+        'Credential name used to link the sender to a Conversation API app (RCS channel). The paired `authToken` is a secret and deliberately not in the graph: anyone who can read a sender could otherwise take over its channel.',
+    }),
+    conversationApiApp: t.field({
+      type: RcsConversationApiApp,
+      nullable: true,
+      resolve: (s) => s.conversationApiAppDetails ?? null,
+    }),
+    conversationApiAppId: t.id({
+      nullable: true,
+      deprecationReason: 'Deprecated upstream (conversationApiApp); use conversationApiApp { id }.',
+      resolve: (s) => s.conversationApiApp ?? null,
+    }),
+    googleAgentId: t.string({ nullable: true, resolve: (s) => s.supplierDetails?.google?.agentId ?? null }),
+    googleBrandId: t.string({ nullable: true, resolve: (s) => s.supplierDetails?.google?.brandId ?? null }),
+    brandRegistration: t.field({
+      type: RcsBrandRegistration,
+      nullable: true,
+      resolve: (s) => s.brandDetails ?? null,
+    }),
+    campaign: t.field({ type: RcsCampaign, nullable: true, resolve: (s) => s.campaignDetails ?? null }),
+    createdAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.created ?? null }),
+    modifiedAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.modified ?? null }),
+    launchedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'Most recent launch.',
+      resolve: (s) => s.launched ?? null,
+    }),
+  }),
+});

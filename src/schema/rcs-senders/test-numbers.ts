@@ -1,0 +1,103 @@
+import type { Context } from '../../context.ts';
+import {
+  type CapabilitiesResult,
+  capabilitiesKey,
+  loadRcsTestNumberCapabilitiesByNumber,
+} from '../../loaders/capabilities.ts';
+import { builder } from '../builder.ts';
+import { RcsFeature, RcsTestNumberState } from './enums.ts';
+import { RcsSender, type SenderRecord } from './rcs-sender.ts';
+
+/** A test number in the context of its sender (the capabilities lookup needs both ids). */
+export interface TestNumberRecord {
+  readonly projectId: string;
+  readonly senderId: string;
+  readonly number: string;
+  readonly state: string;
+  readonly submitted?: string | null;
+}
+
+type Capabilities = Extract<CapabilitiesResult, { kind: 'capabilities' }>;
+type Unavailable = Extract<CapabilitiesResult, { kind: 'unavailable' }>;
+
+export const RcsCapabilities = builder.objectRef<Capabilities>('RcsCapabilities').implement({
+  description: "RBM features the tester's device supports (live lookup).",
+  fields: (t) => ({
+    features: t.field({
+      nullable: false,
+      type: [RcsFeature.ref],
+      resolve: (c) => c.features.map((f) => RcsFeature.map(f) ?? 'UNRECOGNIZED'),
+    }),
+  }),
+});
+
+export const RcsCapabilitiesUnavailable = builder
+  .objectRef<Unavailable>('RcsCapabilitiesUnavailable')
+  .implement({
+    description:
+      'The upstream answered that no capabilities can be had for this number now (invite not accepted, declined, unreachable, not a tester, agent lookup failed).',
+    fields: (t) => ({
+      code: t.exposeString('code', {
+        nullable: false,
+        description: 'The upstream errorCode, e.g. "user_has_not_accepted_invite".',
+      }),
+      message: t.exposeString('message', { nullable: false }),
+    }),
+  });
+
+export const RcsCapabilitiesResult = builder.unionType('RcsCapabilitiesResult', {
+  types: [RcsCapabilities, RcsCapabilitiesUnavailable],
+  resolveType: (value) => (value.kind === 'unavailable' ? RcsCapabilitiesUnavailable : RcsCapabilities),
+});
+
+export const RcsTestNumber = builder.objectRef<TestNumberRecord>('RcsTestNumber').implement({
+  description: 'A tester device number of a sender, with its invite state.',
+  fields: (t) => ({
+    number: t.field({ nullable: false, type: 'PhoneNumber', resolve: (n) => n.number }),
+    state: t.field({
+      nullable: false,
+      type: RcsTestNumberState.ref,
+      resolve: (n) => RcsTestNumberState.map(n.state) ?? 'UNRECOGNIZED',
+    }),
+    submittedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the number was submitted (invite sent).',
+      resolve: (n) => n.submitted ?? null,
+    }),
+    capabilities: t.loadable({
+      type: RcsCapabilitiesResult,
+      nullable: true,
+      description:
+        'Live RBM capability lookup. One upstream call per (sender, number), batched and de-duplicated per request; a failure nulls this field only.',
+      load: (keys: string[], ctx: Context) => loadRcsTestNumberCapabilitiesByNumber(ctx, keys),
+      resolve: (n, _args, ctx) => capabilitiesKey(ctx.authKey, n.projectId, n.senderId, n.number),
+    }),
+  }),
+});
+
+export function testNumbersOf(sender: SenderRecord): TestNumberRecord[] {
+  return (sender.testNumberStates ?? []).map((s) => ({
+    projectId: sender.projectId,
+    senderId: sender.id,
+    number: s.number,
+    state: s.state,
+    submitted: s.submitted,
+  }));
+}
+
+builder.objectFields(RcsSender, (t) => ({
+  testNumbers: t.field({
+    nullable: false,
+    type: [RcsTestNumber],
+    description: "The sender's test numbers and their invite states (from the sender itself, no extra call).",
+    resolve: (s) => testNumbersOf(s),
+  }),
+  testNumber: t.field({
+    type: RcsTestNumber,
+    nullable: true,
+    description: 'One test number of the sender; null when it is not one.',
+    args: { number: t.arg({ type: 'PhoneNumber', required: true }) },
+    resolve: (s, args) => testNumbersOf(s).find((n) => n.number === args.number) ?? null,
+  }),
+}));
