@@ -1,0 +1,19 @@
+// Public API of the Sinch sandbox (a stateful simulator of the RCS part of the Provisioning API).
+
+export type { FaultRule } from './faults.ts';
+export { launchPreconditionErrors } from './lifecycle.ts';
+export {
+  capabilitiesFor,
+  INVITES_PER_DAY,
+  INVITES_TOTAL,
+  type InviteAnswer,
+  inviteAnswerFor,
+  isInvalidTestNumber,
+  isUnreachable,
+  operatorRejects,
+  REJECTION_REMARK,
+  reviewVideoUri,
+} from './rules.ts';
+export { DEMO, DISABLED, OTHER } from './seed.ts';
+export { startSandbox } from './server.ts';
+export type { RunningSandbox, SandboxExchange, SandboxOptions } from './types.ts';

@@ -1,0 +1,47 @@
+// Read-only questionnaire questions. Texts are the published ones (sender example for general,
+// verification, gb, fr, us v2); the US v1 (legacy) texts for ein and smsCampaign are not published
+// and are the sandbox's own wording.
+import { readFileSync } from 'node:fs';
+import type { JsonObject } from './model.ts';
+
+const EXAMPLE = new URL(
+  '../../contract/upstream/examples/getSender.response.200.newInTest.json',
+  import.meta.url,
+);
+
+type Sections = Record<'general' | 'verification' | 'gb' | 'fr' | 'us', { questions: JsonObject }>;
+const published = (JSON.parse(readFileSync(EXAMPLE, 'utf8')) as { details: { questionnaire: Sections } })
+  .details.questionnaire;
+
+export type Section = keyof Sections;
+
+export function questionsFor(section: Section): JsonObject {
+  return structuredClone(published[section].questions);
+}
+
+export function usLegacyQuestions(): JsonObject {
+  const us = published.us.questions;
+  const gb = published.gb.questions;
+  return structuredClone({
+    companyLegalName: us.companyLegalName ?? { question: '', suggestedAnswers: [] },
+    ein: { question: 'What is your company Employer Identification Number (EIN)?', suggestedAnswers: [] },
+    brandIndustry: gb.brandIndustry ?? { question: '', suggestedAnswers: [] },
+    fullCompanyAddress: published.fr.questions.fullCompanyAddress ?? { question: '', suggestedAnswers: [] },
+    smsCampaign: {
+      question: 'Which SMS campaign should be used as fallback in the US?',
+      suggestedAnswers: [],
+    },
+    messagesVolume: gb.messagesVolume ?? { question: '', suggestedAnswers: [] },
+  });
+}
+
+/** US v2 questions for a brand-campaign variant (addressState only for US tax ids, stock fields only for PUBLIC). */
+export function usQuestions(variant?: string): JsonObject {
+  const q = questionsFor('us');
+  if (variant === 'NON_US_PRIVATE' || variant === 'NON_US_PUBLIC') delete q.addressState;
+  if (variant === 'NON_US_PRIVATE' || variant === 'US_PRIVATE') {
+    delete q.stockExchange;
+    delete q.stockSymbol;
+  }
+  return q;
+}

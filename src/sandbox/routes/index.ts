@@ -1,0 +1,26 @@
+// Routes of the sandbox: the 15 upstream operations, the OAuth token endpoint and /_sandbox/*.
+import type { Route } from '../http.ts';
+import { tokenHandler } from '../oauth.ts';
+import type { SandboxRuntime } from '../runtime.ts';
+import { accountRoutes } from './account.ts';
+import { adminRoutes } from './admin.ts';
+import { senderActionRoutes } from './sender-actions.ts';
+import { senderRoutes } from './senders.ts';
+import { testNumberRoutes } from './test-numbers.ts';
+
+export function allRoutes(rt: SandboxRuntime): Route[] {
+  return [
+    ...senderRoutes,
+    ...senderActionRoutes,
+    ...testNumberRoutes,
+    ...accountRoutes,
+    {
+      kind: 'raw',
+      method: 'POST',
+      template: '/oauth2/token',
+      counted: true,
+      handler: (ctx) => tokenHandler(ctx.rt.store, ctx.rt.tokens, () => ctx.rt.tokenTtlSeconds)(ctx),
+    },
+    ...adminRoutes(rt),
+  ];
+}

@@ -1,0 +1,28 @@
+// The sandbox's public option/handle types (re-exported by index.ts).
+
+export interface SandboxExchange {
+  method: string;
+  /** Route template, e.g. '/v1/projects/{projectId}/rcs/senders/{senderId}'; the raw path when unmatched. */
+  route: string;
+  /** The OpenAPI operationId; undefined for /oauth2/token, /_sandbox/* and unmatched paths. */
+  operationId: string | undefined;
+  status: number;
+  /** Parsed JSON sent, or undefined. */
+  body: unknown;
+  headers: Record<string, string>;
+}
+
+export interface SandboxOptions {
+  host?: string;
+  port?: number;
+  seed?: 'demo' | 'empty';
+  tokenTtlSeconds?: number;
+  onExchange?: (x: SandboxExchange) => void;
+}
+
+export interface RunningSandbox {
+  /** http://127.0.0.1:PORT, no trailing slash. */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
