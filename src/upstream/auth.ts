@@ -57,7 +57,8 @@ export function createAuthProvider(config: AuthConfig): AuthProvider {
   const now = config.now ?? Date.now;
   const creds = config.credentials;
   const slots = new Map<string, Slot>();
-  const tokenRoute = `POST ${safePath(config.authUrl)}`;
+  const tokenUrl = new URL(config.authUrl);
+  const tokenRoute = `POST ${tokenUrl.pathname}`;
 
   function missing(route: string, message: string, errorCode = 'missing_credentials'): UpstreamAuthError {
     return new UpstreamAuthError({ status: 401, errorCode, message, method: route.split(' ')[0], route });
@@ -70,7 +71,8 @@ export function createAuthProvider(config: AuthConfig): AuthProvider {
     try {
       res = await exchange(
         {
-          url: config.authUrl,
+          origin: tokenUrl.origin,
+          path: tokenUrl.pathname + tokenUrl.search,
           method: 'POST',
           headers: {
             authorization: basicHeader(c),
@@ -189,14 +191,6 @@ function basicHeader(c: ServiceCredentials): string {
 
 function credentialKey(authUrl: string, c: ServiceCredentials): string {
   return createHash('sha256').update(`${authUrl}\0${c.keyId}\0${c.keySecret}`).digest('hex');
-}
-
-function safePath(url: string): string {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return '/oauth2/token';
-  }
 }
 
 function parseJson(text: string): Record<string, unknown> | undefined {

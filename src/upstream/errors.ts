@@ -158,7 +158,7 @@ export function errorFromResponse(status: number, rawBody: string, meta: HttpErr
   const Cls = classFor(status);
   return new Cls({
     status,
-    errorCode: dto?.errorCode ?? (status >= 500 ? 'internal_error' : `http_${status}`),
+    errorCode: dto?.errorCode ?? `http_${status}`,
     message: dto?.message ?? GENERIC_MESSAGES[status] ?? `Upstream answered HTTP ${status}.`,
     resolution: dto?.resolution,
     additionalInformation: dto?.additionalInformation,

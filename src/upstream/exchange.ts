@@ -1,11 +1,14 @@
 // One HTTP exchange over undici with a deadline that covers the headers AND the whole body: a server that
 // sends headers and then stalls must not hold a caller forever (undici's own bodyTimeout is per chunk and
 // defaults to 5 minutes). Transport failures become typed errors here; HTTP statuses are the caller's job.
-import { type Dispatcher, request } from 'undici';
+import type { Dispatcher } from 'undici';
 import { UpstreamAbortedError, UpstreamNetworkError, UpstreamTimeoutError } from './errors.ts';
 
 export interface ExchangeRequest {
-  url: string;
+  /** e.g. 'http://127.0.0.1:4010' */
+  origin: string;
+  /** Path and query, already encoded; sent as is (no URL parsing, so no dot-segment folding). */
+  path: string;
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT';
   headers: Record<string, string>;
   body?: string | undefined;
@@ -46,11 +49,12 @@ export async function exchange(
   callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
   let phase: 'connect' | 'body' = 'connect';
   try {
-    const res = await request(req.url, {
+    const res = await opts.dispatcher.request({
+      origin: req.origin,
+      path: req.path,
       method: req.method,
       headers: req.headers,
       body: req.body,
-      dispatcher: opts.dispatcher,
       signal: controller.signal,
     });
     phase = 'body';

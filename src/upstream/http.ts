@@ -48,7 +48,9 @@ export interface Transport {
 const REQUEST_ID_HEADERS = ['x-request-id', 'x-correlation-id', 'x-sinch-request-id', 'request-id'];
 
 export function createTransport(config: TransportConfig): Transport {
-  const base = config.baseUrl.replace(/\/+$/, '');
+  const base = new URL(config.baseUrl);
+  const origin = base.origin;
+  const prefix = base.pathname.replace(/\/+$/, '');
 
   async function attempt<T>(
     spec: CallSpec,
@@ -83,7 +85,13 @@ export function createTransport(config: TransportConfig): Transport {
     let res: Awaited<ReturnType<typeof exchange>>;
     try {
       res = await exchange(
-        { url: base + buildPath(spec, meta) + buildQuery(spec.query), method: spec.method, headers, body },
+        {
+          origin,
+          path: prefix + buildPath(spec, meta) + buildQuery(spec.query),
+          method: spec.method,
+          headers,
+          body,
+        },
         { dispatcher: config.dispatcher, timeoutMs: opts.timeoutMs ?? config.timeoutMs, signal: opts.signal },
         meta,
       );
