@@ -1,0 +1,100 @@
+// Validates sandbox exchanges against the contract (contract/upstream/rcs-senders.openapi.yaml):
+// the response schema of the exchange's operationId + status. Object schemas are closed
+// (additionalProperties: false) so a renamed or invented field is reported, not ignored.
+import { readFileSync } from 'node:fs';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { parse } from 'yaml';
+import type { SandboxExchange } from '../../src/sandbox/index.ts';
+
+const DOC = new URL('../../contract/upstream/rcs-senders.openapi.yaml', import.meta.url);
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
+
+type Obj = Record<string, unknown>;
+interface Operation {
+  operationId: string;
+  responses: Record<string, { content?: Record<string, { schema?: Obj }> }>;
+}
+
+/** Statuses a gateway in front of the API can answer with although no operation documents them. */
+const TRANSPORT_STATUSES = new Set([502, 503, 504]);
+const ERROR_REF = { $ref: 'contract#/components/schemas/RcsPapiErrorDto' };
+
+function close(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(close);
+  if (!node || typeof node !== 'object') return;
+  const o = node as Obj;
+  if (o.properties && o.additionalProperties === undefined) o.additionalProperties = false;
+  for (const v of Object.values(o)) close(v);
+}
+
+function rewriteRefs(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(rewriteRefs);
+  if (!node || typeof node !== 'object') return;
+  const o = node as Obj;
+  if (typeof o.$ref === 'string' && o.$ref.startsWith('#/')) o.$ref = `contract${o.$ref}`;
+  for (const v of Object.values(o)) rewriteRefs(v);
+}
+
+export interface ContractValidator {
+  validate(x: SandboxExchange): string[];
+  /** Validates a value against a named component schema (e.g. a published example). */
+  validateSchema(schemaName: string, value: unknown): string[];
+}
+
+export function createContractValidator(): ContractValidator {
+  const doc = parse(readFileSync(DOC, 'utf8')) as {
+    paths: Record<string, Record<string, Operation>>;
+    components: Obj;
+  };
+  const components = structuredClone(doc.components);
+  close(components);
+  const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
+  addFormats(ajv);
+  ajv.addSchema({ $id: 'contract', components });
+
+  const operations = new Map<string, Operation>();
+  for (const item of Object.values(doc.paths)) {
+    for (const op of Object.values(item)) if (op?.operationId) operations.set(op.operationId, op);
+  }
+  const cache = new Map<string, ValidateFunction>();
+  const compile = (key: string, schema: Obj) => {
+    let fn = cache.get(key);
+    if (!fn) {
+      const copy = structuredClone(schema);
+      rewriteRefs(copy);
+      fn = ajv.compile(copy);
+      cache.set(key, fn);
+    }
+    return fn;
+  };
+  const problemsOf = (fn: ValidateFunction, value: unknown, label: string) =>
+    fn(value)
+      ? []
+      : (fn.errors ?? []).map((e) => `${label}: ${e.instancePath || '/'} ${e.message ?? ''}`.trim());
+
+  return {
+    validate(x) {
+      if (!x.operationId) return [];
+      const op = operations.get(x.operationId);
+      const label = `${x.method} ${x.route} → ${x.status}`;
+      if (!op) return [`${label}: unknown operationId ${x.operationId}`];
+      const response = op.responses[String(x.status)];
+      if (x.status === 204) return x.body === undefined ? [] : [`${label}: 204 must have no body`];
+      if (!response && !TRANSPORT_STATUSES.has(x.status))
+        return [`${label}: status not documented for ${x.operationId}`];
+      const ct = x.headers['content-type'] ?? '';
+      if (!ct.startsWith('application/json'))
+        return [`${label}: content-type ${ct || '(none)'} is not application/json`];
+      const schema = response?.content?.['application/json']?.schema ?? ERROR_REF;
+      return problemsOf(compile(`${x.operationId}:${x.status}`, schema), x.body, label);
+    },
+    validateSchema(schemaName, value) {
+      return problemsOf(
+        compile(`schema:${schemaName}`, { $ref: `#/components/schemas/${schemaName}` }),
+        value,
+        schemaName,
+      );
+    },
+  };
+}
