@@ -118,3 +118,17 @@ export const accountActivityPages = createContextCache(
   (ctx: LoaderContext) =>
     new DataLoader((keys: readonly string[]) => loadRcsAccountActivityPagesByToken(ctx, keys)),
 );
+
+const memoCache = createContextCache(() => new Map<string, Promise<unknown>>());
+
+/** One call per distinct (caller, parts) per request, for reads that have no batch loader of their own. */
+export function memo<T>(ctx: LoaderContext, parts: readonly unknown[], fn: () => Promise<T>): Promise<T> {
+  const cache = memoCache(ctx);
+  const key = makeKey(ctx.authKey, ...parts);
+  let hit = cache.get(key) as Promise<T> | undefined;
+  if (!hit) {
+    hit = fn();
+    cache.set(key, hit);
+  }
+  return hit;
+}

@@ -9,6 +9,10 @@ import './rcs-senders/details.ts';
 import './rcs-senders/rcs-sender.ts';
 import './rcs-senders/test-numbers.ts';
 import './rcs-senders/activities.ts';
+import './rcs-senders/questionnaire.ts';
+import './rcs-senders/launch-readiness.ts';
 import './rcs-senders/project-fields.ts';
+import './rcs-senders/project-account.ts';
+import './rcs-senders/mutations.ts';
 
 export const schema = builder.toSchema();

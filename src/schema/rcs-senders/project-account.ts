@@ -1,0 +1,114 @@
+import { GraphQLError } from 'graphql';
+import { accountActivityPageKey, accountActivityPages, memo } from '../../loaders/pages.ts';
+import type { QuestionnaireQuery, RcsQuestionnaireQuestions, RcsUseCaseValue } from '../../upstream/types.ts';
+import { builder } from '../builder.ts';
+import { Project } from '../project.ts';
+import { RcsActivityConnection } from './activities.ts';
+import {
+  RcsLaunchCountry,
+  RcsUsBrandCampaignVersion,
+  RcsUseCase,
+  RcsUsQuestionnaireVersion,
+} from './enums.ts';
+import { checkFirst, paginate } from './pagination.ts';
+
+// Project-level fields that are not about one sender: the account activity log and the questionnaire.
+
+export interface QuestionRecord {
+  key: string;
+  question: string;
+  suggestedAnswers: readonly string[];
+}
+
+export const RcsQuestion = builder.objectRef<QuestionRecord>('RcsQuestion').implement({
+  description: 'One launch question. Operators define them, so they may change.',
+  fields: (t) => ({
+    key: t.exposeString('key', {
+      nullable: false,
+      description:
+        'The answer field this question fills, e.g. "optInDescription"; nested answers are dotted ("partner.companyName").',
+    }),
+    question: t.exposeString('question', { nullable: false, description: 'May be empty for URI lists.' }),
+    suggestedAnswers: t.exposeStringList('suggestedAnswers', { nullable: false }),
+  }),
+});
+
+type Section = { questions?: Record<string, unknown> } | undefined;
+
+/** Flattens a section's questions map (answer key → question; verification.partner nests one level). */
+function questionsOf(section: Section, prefix = ''): QuestionRecord[] {
+  const out: QuestionRecord[] = [];
+  for (const [key, value] of Object.entries(section?.questions ?? {})) {
+    if (typeof value !== 'object' || value === null) continue;
+    const q = value as { question?: unknown; suggestedAnswers?: unknown };
+    if (typeof q.question === 'string') {
+      const answers = Array.isArray(q.suggestedAnswers)
+        ? q.suggestedAnswers.filter((a) => typeof a === 'string')
+        : [];
+      out.push({ key: `${prefix}${key}`, question: q.question, suggestedAnswers: answers });
+    } else {
+      out.push(...questionsOf({ questions: value as Record<string, unknown> }, `${prefix}${key}.`));
+    }
+  }
+  return out;
+}
+
+export const RcsQuestionnaire = builder.objectRef<RcsQuestionnaireQuestions>('RcsQuestionnaire').implement({
+  description: 'The launch questions for a use case; country sections appear for the requested countries.',
+  fields: (t) => ({
+    general: t.field({ type: [RcsQuestion], nullable: false, resolve: (q) => questionsOf(q.general) }),
+    verification: t.field({
+      type: [RcsQuestion],
+      nullable: false,
+      resolve: (q) => questionsOf(q.verification),
+    }),
+    gb: t.field({ type: [RcsQuestion], nullable: true, resolve: (q) => (q.gb ? questionsOf(q.gb) : null) }),
+    fr: t.field({ type: [RcsQuestion], nullable: true, resolve: (q) => (q.fr ? questionsOf(q.fr) : null) }),
+    us: t.field({ type: [RcsQuestion], nullable: true, resolve: (q) => (q.us ? questionsOf(q.us) : null) }),
+  }),
+});
+
+builder.objectFields(Project, (t) => ({
+  rcsActivities: t.field({
+    type: RcsActivityConnection,
+    nullable: true,
+    description: "The project's account-level RCS activity log, newest first (GET .../rcs/activities).",
+    args: { first: t.arg.int({ defaultValue: 50 }), after: t.arg.string() },
+    resolve: (project, args, ctx) =>
+      paginate(
+        async (token, pageSize) => {
+          const key = accountActivityPageKey(ctx.authKey, project.id, token, pageSize);
+          const page = await accountActivityPages(ctx).load(key);
+          return { ...page, items: page.notifications };
+        },
+        { first: checkFirst(args.first), after: args.after },
+      ),
+  }),
+  rcsQuestionnaire: t.field({
+    type: RcsQuestionnaire,
+    nullable: true,
+    description: 'The launch questions for a use case (GET .../rcs/questionnaire/{useCase}).',
+    args: {
+      useCase: t.arg({ type: RcsUseCase.ref, required: true }),
+      countries: t.arg({ type: [RcsLaunchCountry] }),
+      usQuestionnaireVersion: t.arg({ type: RcsUsQuestionnaireVersion }),
+      usBrandCampaignVersion: t.arg({ type: RcsUsBrandCampaignVersion }),
+    },
+    resolve: (project, args, ctx) => {
+      if (args.useCase === 'UNRECOGNIZED') {
+        throw new GraphQLError('`useCase` must be a known use case, not UNRECOGNIZED.', {
+          extensions: { code: 'BAD_USER_INPUT', argument: 'useCase' },
+        });
+      }
+      const query: QuestionnaireQuery = {};
+      if (args.countries?.length) query.countries = [...args.countries];
+      if (args.usQuestionnaireVersion) query.usQuestionnaireVersion = args.usQuestionnaireVersion;
+      if (args.usBrandCampaignVersion)
+        query.usQuestionnaireBrandCampaignVersion = args.usBrandCampaignVersion;
+      const useCase = args.useCase as RcsUseCaseValue;
+      return memo(ctx, ['questionnaire', project.id, useCase, query], () =>
+        ctx.limit(() => ctx.deps.client.rcsQuestionnaire.get(project.id, useCase, query, { auth: ctx.auth })),
+      );
+    },
+  }),
+}));
