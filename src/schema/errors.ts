@@ -82,8 +82,12 @@ export class RateLimitedError extends DomainError {
 export const ErrorInterface = builder.interfaceRef<DomainError>('Error').implement({
   description: 'A failure the client can act on, returned as data in a mutation result union.',
   fields: (t) => ({
-    message: t.exposeString('message', { description: 'Human-readable; safe to show to a user.' }),
+    message: t.exposeString('message', {
+      nullable: false,
+      description: 'Human-readable; safe to show to a user.',
+    }),
     code: t.exposeString('code', {
+      nullable: false,
       description:
         'The upstream errorCode where there is one (e.g. "sender_not_found"), else our own stable code.',
     }),
@@ -94,10 +98,11 @@ export const FieldErrorRef = builder.objectRef<FieldError>('FieldError').impleme
   description: 'One invalid input value.',
   fields: (t) => ({
     path: t.exposeStringList('path', {
+      nullable: false,
       description:
         'Path into the mutation input, e.g. ["input", "details", "brand", "emails", "0", "address"].',
     }),
-    message: t.exposeString('message'),
+    message: t.exposeString('message', { nullable: false }),
   }),
 });
 
@@ -105,7 +110,9 @@ builder.objectType(ValidationError, {
   name: 'ValidationError',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof ValidationError,
-  fields: (t) => ({ fieldErrors: t.field({ type: [FieldErrorRef], resolve: (e) => e.fieldErrors }) }),
+  fields: (t) => ({
+    fieldErrors: t.field({ type: [FieldErrorRef], nullable: false, resolve: (e) => e.fieldErrors }),
+  }),
 });
 
 builder.objectType(NotFoundError, {
@@ -143,6 +150,7 @@ builder.objectType(LaunchPreconditionError, {
   isTypeOf: (value) => value instanceof LaunchPreconditionError,
   fields: (t) => ({
     unmet: t.exposeStringList('unmet', {
+      nullable: false,
       description:
         "The upstream's list of unmet launch preconditions (additionalInformation.validationErrors).",
     }),

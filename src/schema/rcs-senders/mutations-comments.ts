@@ -1,0 +1,91 @@
+import type { RcsComment as RcsCommentDto } from '../../upstream/types.ts';
+import { builder } from '../builder.ts';
+import { NotFoundError, ValidationError } from '../errors.ts';
+import { type CommentRecord, RcsComment } from './activities.ts';
+import type { SenderRef } from './ids.ts';
+import { AddRcsAccountCommentInput, AddRcsSenderCommentInput } from './inputs.ts';
+import {
+  ensureValid,
+  forgetSender,
+  reloadSender,
+  senderIds,
+  senderRefOf,
+  upstreamCall,
+} from './mutations-shared.ts';
+import { RcsSender } from './rcs-sender.ts';
+import { validateComment } from './validation.ts';
+
+// Comments, the channel to Sinch support/reviewers. The upstream answers with the comment only
+// ({type: "CREATED", comment, created}); the sender of a sender comment is loaded lazily when selected.
+
+const COMMENT_ERRORS = [ValidationError, NotFoundError];
+
+function toCommentRecord(dto: RcsCommentDto): CommentRecord {
+  // The response has no author; the activity log later shows the same entry by "Provisioning API user".
+  return { comment: dto.comment, created: dto.created ?? null, author: null };
+}
+
+export const AddRcsSenderCommentSuccess = builder
+  .objectRef<{ ref: SenderRef; comment: CommentRecord }>('AddRcsSenderCommentSuccess')
+  .implement({
+    fields: (t) => ({
+      sender: t.field({
+        type: RcsSender,
+        nullable: false,
+        description:
+          'The commented sender. The upstream response does not include it, so selecting it costs one GET of the sender.',
+        resolve: (p, _args, ctx) => reloadSender(ctx, p.ref),
+      }),
+      comment: t.field({ type: RcsComment, nullable: false, resolve: (p) => p.comment }),
+    }),
+  });
+
+export const AddRcsAccountCommentSuccess = builder
+  .objectRef<{ comment: CommentRecord }>('AddRcsAccountCommentSuccess')
+  .implement({
+    fields: (t) => ({ comment: t.field({ type: RcsComment, nullable: false, resolve: (p) => p.comment }) }),
+  });
+
+builder.mutationField('addRcsSenderComment', (t) =>
+  t.field({
+    type: AddRcsSenderCommentSuccess,
+    description:
+      'Adds a comment to a sender (POST .../comments); it shows up in the activities as COMMENT_ADDED.',
+    args: { input: t.arg({ type: AddRcsSenderCommentInput, required: true }) },
+    errors: { types: COMMENT_ERRORS, directResult: true, union: { name: 'AddRcsSenderCommentResult' } },
+    resolve: async (_root, { input }, ctx) => {
+      const ref = senderRefOf(input.senderId, input.projectId, 'senderId', COMMENT_ERRORS);
+      ensureValid(validateComment(input), COMMENT_ERRORS);
+      const dto = await upstreamCall(ctx, { allowed: COMMENT_ERRORS, ids: senderIds(ref) }, (opts) =>
+        ctx.deps.client.rcsSenders.createComment(
+          ref.projectId,
+          ref.senderId,
+          { comment: input.comment },
+          opts,
+        ),
+      );
+      forgetSender(ctx, ref);
+      return { ref, comment: toCommentRecord(dto) };
+    },
+  }),
+);
+
+builder.mutationField('addRcsAccountComment', (t) =>
+  t.field({
+    type: AddRcsAccountCommentSuccess,
+    description:
+      'Adds a comment at the RCS account (project) level (POST /v1/projects/{projectId}/rcs/comments).',
+    args: { input: t.arg({ type: AddRcsAccountCommentInput, required: true }) },
+    errors: { types: COMMENT_ERRORS, directResult: true, union: { name: 'AddRcsAccountCommentResult' } },
+    resolve: async (_root, { input }, ctx) => {
+      ensureValid(validateComment(input), COMMENT_ERRORS);
+      const dto = await upstreamCall(
+        ctx,
+        { allowed: COMMENT_ERRORS, ids: { project: input.projectId } },
+        (opts) =>
+          ctx.deps.client.rcsAccounts.createComment(input.projectId, { comment: input.comment }, opts),
+      );
+      return { comment: toCommentRecord(dto) };
+    },
+  }),
+);

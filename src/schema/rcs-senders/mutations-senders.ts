@@ -1,0 +1,131 @@
+import type { Context } from '../../context.ts';
+import { builder } from '../builder.ts';
+import {
+  ConflictError,
+  InvalidStateError,
+  LaunchPreconditionError,
+  NotFoundError,
+  RateLimitedError,
+  ValidationError,
+} from '../errors.ts';
+import type { SenderRef } from './ids.ts';
+import {
+  CreateRcsSenderInput,
+  type CreateSenderInput,
+  LaunchRcsSenderInput,
+  UpdateRcsSenderInput,
+  type UpdateSenderInput,
+} from './inputs.ts';
+import { createBodyToWire, needsUsV2, updateBodyToWire } from './inputs-wire.ts';
+import { ensureValid, forgetSender, senderIds, senderRefOf, upstreamCall } from './mutations-shared.ts';
+import { loadSender, primeSender, RcsSender, type SenderRecord } from './rcs-sender.ts';
+import { validateCreateSenderInput, validateUpdateSenderInput } from './validation.ts';
+
+// createRcsSender, updateRcsSender, launchRcsSender: each answers with the sender the upstream returned,
+// primed into this request's loader, so selecting its fields costs no further GET.
+
+interface SenderPayload {
+  sender: SenderRecord;
+}
+
+const successType = (name: string, description: string) =>
+  builder.objectRef<SenderPayload>(name).implement({
+    description,
+    fields: (t) => ({ sender: t.field({ type: RcsSender, nullable: false, resolve: (p) => p.sender }) }),
+  });
+
+export const CreateRcsSenderSuccess = successType(
+  'CreateRcsSenderSuccess',
+  'The created sender: DRAFT with minimal details, registration proceeds once the brand is complete.',
+);
+export const UpdateRcsSenderSuccess = successType('UpdateRcsSenderSuccess', 'The sender after the update.');
+export const LaunchRcsSenderSuccess = successType(
+  'LaunchRcsSenderSuccess',
+  'The sender after the launch request: PREPARING_LAUNCH (waiting for a review video) or LAUNCHING.',
+);
+
+const CREATE_ERRORS = [ValidationError, ConflictError, RateLimitedError];
+const UPDATE_ERRORS = [ValidationError, NotFoundError, ConflictError, RateLimitedError];
+const LAUNCH_ERRORS = [LaunchPreconditionError, InvalidStateError, NotFoundError, RateLimitedError];
+
+builder.mutationField('createRcsSender', (t) =>
+  t.field({
+    type: CreateRcsSenderSuccess,
+    description:
+      'Creates a sender (POST .../rcs/senders). Region, billing category and use case cannot be changed later.',
+    args: { input: t.arg({ type: CreateRcsSenderInput, required: true }) },
+    errors: { types: CREATE_ERRORS, directResult: true, union: { name: 'CreateRcsSenderResult' } },
+    resolve: async (_root, args, ctx) => {
+      const input = args.input as CreateSenderInput;
+      ensureValid(validateCreateSenderInput(input), CREATE_ERRORS);
+      const dto = await upstreamCall(
+        ctx,
+        { allowed: CREATE_ERRORS, ids: { project: input.projectId } },
+        (opts) => ctx.deps.client.rcsSenders.create(input.projectId, createBodyToWire(input), opts),
+      );
+      return { sender: primeSender(ctx, input.projectId, dto) };
+    },
+  }),
+);
+
+builder.mutationField('updateRcsSender', (t) =>
+  t.field({
+    type: UpdateRcsSenderSuccess,
+    description:
+      'Changes sender details (PATCH). An absent field is left alone; an explicit null deletes the value upstream. While LAUNCHING or LAUNCHED only countries may change.',
+    args: { input: t.arg({ type: UpdateRcsSenderInput, required: true }) },
+    errors: { types: UPDATE_ERRORS, directResult: true, union: { name: 'UpdateRcsSenderResult' } },
+    resolve: async (_root, args, ctx) => {
+      const input = args.input as UpdateSenderInput;
+      const ref = senderRefOf(input.id, input.projectId, 'id', UPDATE_ERRORS);
+      ensureValid(validateUpdateSenderInput(input), UPDATE_ERRORS);
+      const query = needsUsV2(input.details) ? { usQuestionnaireVersion: 'v2' as const } : undefined;
+      const dto = await upstreamCall(ctx, { allowed: UPDATE_ERRORS, ids: senderIds(ref) }, (opts) =>
+        ctx.deps.client.rcsSenders.update(
+          ref.projectId,
+          ref.senderId,
+          updateBodyToWire(input.details),
+          query,
+          opts,
+        ),
+      );
+      return { sender: primeSender(ctx, ref.projectId, dto) };
+    },
+  }),
+);
+
+/** The state for InvalidStateError: a fresh look at the sender (one GET), null when that fails too. */
+async function currentState(ctx: Context, ref: SenderRef): Promise<string | null> {
+  forgetSender(ctx, ref);
+  try {
+    return (await loadSender(ctx, ref.projectId, ref.senderId))?.state ?? null;
+  } catch {
+    return null;
+  }
+}
+
+builder.mutationField('launchRcsSender', (t) =>
+  t.field({
+    type: LaunchRcsSenderSuccess,
+    description:
+      'Starts the launch review for every country in details.countries (POST .../launch). Allowed from IN_TEST, LAUNCHING, LAUNCHED and UNLAUNCHED; RcsSender.launchReadiness shows what is missing beforehand.',
+    args: { input: t.arg({ type: LaunchRcsSenderInput, required: true }) },
+    errors: { types: LAUNCH_ERRORS, directResult: true, union: { name: 'LaunchRcsSenderResult' } },
+    resolve: async (_root, { input }, ctx) => {
+      const ref = senderRefOf(input.id, input.projectId, 'id', LAUNCH_ERRORS);
+      const ids = senderIds(ref);
+      try {
+        const dto = await upstreamCall(ctx, { allowed: LAUNCH_ERRORS, ids }, (opts) =>
+          ctx.deps.client.rcsSenders.launch(ref.projectId, ref.senderId, opts),
+        );
+        return { sender: primeSender(ctx, ref.projectId, dto) };
+      } catch (err) {
+        // The 409 body does not say which state the sender is in; the contract's InvalidStateError does.
+        if (err instanceof InvalidStateError && err.code === 'launch_invalid_agent_state') {
+          throw new InvalidStateError(err.message, err.code, await currentState(ctx, ref));
+        }
+        throw err;
+      }
+    },
+  }),
+);

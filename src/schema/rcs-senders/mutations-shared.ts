@@ -1,0 +1,81 @@
+import type { Context } from '../../context.ts';
+import type { CallOptions } from '../../upstream/types.ts';
+import { badUserInput, type MappingContext, toDomainError } from '../error-mapping.ts';
+import { type DomainError, type FieldError, ValidationError } from '../errors.ts';
+import { encodeSenderId, resolveSenderRef, type SenderRef } from './ids.ts';
+import { RcsSender, type SenderRecord, senderLoaderKey } from './rcs-sender.ts';
+
+// What every mutation resolver does the same way: resolve the sender reference, refuse invalid input before
+// any upstream call, run the call with the request's auth, and map its failure in the one mapping function.
+
+// biome-ignore lint/suspicious/noExplicitAny: error classes take different constructor arguments
+type DomainErrorClass = abstract new (...args: any[]) => DomainError;
+
+export const INVALID_INPUT_MESSAGE = 'The input is invalid; see fieldErrors.';
+
+export function callOptions(ctx: Context): CallOptions {
+  return { auth: ctx.auth };
+}
+
+/** Invalid input: a ValidationError when the union has one, else a BAD_USER_INPUT GraphQL error. */
+export function rejectInput(fieldErrors: FieldError[], allowed: readonly DomainErrorClass[]): never {
+  if (allowed.includes(ValidationError)) throw new ValidationError(INVALID_INPUT_MESSAGE, fieldErrors);
+  throw badUserInput(fieldErrors);
+}
+
+/** Throws when validation found anything; the upstream is never called with invalid input. */
+export function ensureValid(fieldErrors: FieldError[], allowed: readonly DomainErrorClass[]): void {
+  if (fieldErrors.length > 0) rejectInput(fieldErrors, allowed);
+}
+
+/**
+ * The sender a mutation input names: a global id, or an upstream id with projectId. `idField` is the input
+ * field holding the id ("id" or "senderId"), for the error path.
+ */
+export function senderRefOf(
+  id: string,
+  projectId: string | null | undefined,
+  idField: 'id' | 'senderId',
+  allowed: readonly DomainErrorClass[],
+): SenderRef {
+  const ref = resolveSenderRef(id, projectId);
+  if (ref) return ref;
+  if (id.trim() === '') rejectInput([{ path: ['input', idField], message: 'Must not be empty.' }], allowed);
+  const message = projectId
+    ? 'Does not match the project of the sender global id.'
+    : 'Required when the sender is given by its upstream id (not a global id).';
+  return rejectInput([{ path: ['input', 'projectId'], message }], allowed);
+}
+
+/** Runs one upstream write under the request's concurrency cap and maps its failure. */
+export async function upstreamCall<T>(
+  ctx: Context,
+  mapping: Omit<MappingContext, 'auth'>,
+  call: (opts: CallOptions) => Promise<T>,
+): Promise<T> {
+  try {
+    return await ctx.limit(() => call(callOptions(ctx)));
+  } catch (err) {
+    throw toDomainError(err, { ...mapping, auth: ctx.auth });
+  }
+}
+
+export function senderIds(ref: SenderRef): { sender: string; project: string } {
+  return { sender: encodeSenderId(ref.projectId, ref.senderId), project: ref.projectId };
+}
+
+/**
+ * For writes whose response does not carry the sender (test numbers, comments): drop what this request
+ * holds for it, so that selecting `sender` costs exactly one fresh GET, and none when it is not selected.
+ */
+export function forgetSender(ctx: Context, ref: SenderRef): void {
+  RcsSender.getDataloader(ctx).clear(senderLoaderKey(ctx, ref.projectId, ref.senderId));
+}
+
+/** Loads the sender after a write; it existed a moment ago, so its absence is an internal fault. */
+export async function reloadSender(ctx: Context, ref: SenderRef): Promise<SenderRecord> {
+  const key = senderLoaderKey(ctx, ref.projectId, ref.senderId);
+  const sender = (await RcsSender.getDataloader(ctx).load(key)) as SenderRecord | null;
+  if (!sender) throw new Error('The sender disappeared right after a successful write.');
+  return sender;
+}

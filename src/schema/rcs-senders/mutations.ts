@@ -1,0 +1,5 @@
+// Every mutation of the contract, by group. Each takes one `input` argument and answers with its
+// `<Verb><Noun>Result` union: the `…Success` object or a domain error the client can act on.
+import './mutations-senders.ts';
+import './mutations-test-numbers.ts';
+import './mutations-comments.ts';
