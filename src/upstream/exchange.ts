@@ -107,5 +107,8 @@ export function transportCode(err: unknown): string | undefined {
     }
     current = (current as { cause?: unknown }).cause;
   }
-  return fallback;
+  // undici reports a peer that closed the connection without answering as UND_ERR_SOCKET ("other side
+  // closed"); node:http calls the same event ECONNRESET ("socket hang up"). Use the common name; the
+  // original error stays in `cause`.
+  return fallback === 'UND_ERR_SOCKET' ? 'ECONNRESET' : fallback;
 }

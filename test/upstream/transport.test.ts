@@ -174,3 +174,24 @@ describe('transport', () => {
     for (const s of ['proj-9', 'sender-77', 'tok-secret-1', 'Basic ']) expect(text).not.toContain(s);
   });
 });
+
+describe('transport codes', () => {
+  it('reports a peer that closes without answering as ECONNRESET, keeping the undici error as cause', async () => {
+    const server = await startHttpRecorder((_req, res) => {
+      res.socket?.destroy();
+    });
+    const client = createSinchClient({
+      baseUrl: server.url,
+      credentials: { keyId: 'k', keySecret: 's', mode: 'basic' },
+    });
+    try {
+      const err = await caught(client.rcsSenders.get('p', 's'));
+      expect(err).toBeInstanceOf(UpstreamNetworkError);
+      expect(err.code).toBe('ECONNRESET');
+      expect((err.cause as { code?: string }).code).toBe('UND_ERR_SOCKET');
+    } finally {
+      await client.close();
+      await server.close();
+    }
+  });
+});
