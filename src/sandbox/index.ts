@@ -14,6 +14,6 @@ export {
   REJECTION_REMARK,
   reviewVideoUri,
 } from './rules.ts';
-export { DEMO, DISABLED, OTHER } from './seed.ts';
+export { DEMO, DISABLED, OTHER, seedSenderId } from './seed.ts';
 export { startSandbox } from './server.ts';
 export type { RunningSandbox, SandboxExchange, SandboxOptions } from './types.ts';

@@ -20,6 +20,11 @@ export const DISABLED = {
   keySecret: 'disabled-secret',
 } as const;
 
+/** The id of a seeded sender, by project and seed key (see seed-data.ts), e.g. ('demo-project', 'launched'). */
+export function seedSenderId(projectId: string, key: string): string {
+  return uuidFrom(`seed:${projectId}:${key}`);
+}
+
 const SEED_EPOCH = Date.UTC(2023, 10, 1, 8, 0, 0);
 /** Seed timestamp: `day` days and `minute` minutes after 2023-11-01T08:00Z. */
 export function at(day: number, minute = 0): string {
@@ -48,7 +53,7 @@ export interface SeedSender {
 }
 
 export function buildSender(projectId: string, d: SeedSender): SenderRecord {
-  const id = uuidFrom(`seed:${projectId}:${d.key}`);
+  const id = seedSenderId(projectId, d.key);
   const created = at(d.day);
   const modified = at(d.day + 1, 30);
   const activities: ActivityRecord[] = [{ type: 'CREATED', created, author: API_AUTHOR }];
