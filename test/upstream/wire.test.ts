@@ -151,6 +151,16 @@ describe('wire format', () => {
     await expect(client.rcsSenders.deleteTestNumber('p', 's', '+1')).resolves.toBeUndefined();
   });
 
+  it('keeps a path prefix of the base URL', async () => {
+    const prefixed = createSinchClient({
+      baseUrl: `${server.url}/gateway/sinch/`,
+      credentials: { keyId: 'wire-key', keySecret: 'wire-secret', mode: 'basic' },
+    });
+    await prefixed.rcsSenders.get('p', 's');
+    await prefixed.close();
+    expect(line()).toBe('GET /gateway/sinch/v1/projects/p/rcs/senders/s');
+  });
+
   it('passes unknown enum values and unknown fields through', async () => {
     const body = { id: 's', state: 'BRAND_NEW_STATE', region: 'EU', extra: { nested: [1, 2] } };
     server.reply({ status: 200, body });
