@@ -63,7 +63,9 @@ function stringList(value: unknown): string[] {
  * graph flattens away. Null when the message does not start with a path.
  */
 export function upstreamPathOf(message: string): string[] | null {
-  const token = /^([A-Za-z_][\w]*(?:\[\d+\]|\.[\w]+)*)(?=\s|$)/.exec(message.trim())?.[1];
+  // class-validator style wording also puts the path after a lead-in ("each value in testNumbers must ...").
+  const text = message.trim().replace(/^(?:each value in|nested property|property)\s+/, '');
+  const token = /^([A-Za-z_][\w]*(?:\[\d+\]|\.[\w]+)*)(?=\s|$)/.exec(text)?.[1];
   if (!token) return null;
   const segments = token.replace(/\[(\d+)\]/g, '.$1').split('.');
   return segments.filter((s, i) => !(s === 'answers' && segments[i - 2] === 'questionnaire'));

@@ -135,6 +135,10 @@ describe('toDomainError', () => {
     expect(renamed.fieldErrors[0]?.path).toEqual(['input', 'numbers', '0']);
     expect(upstreamPathOf('comment must be shorter')).toEqual(['comment']);
     expect(upstreamPathOf('-- not a path')).toBeNull();
+    expect(upstreamPathOf('each value in details.testNumbers must be a valid phone number')).toEqual([
+      'details',
+      'testNumbers',
+    ]);
   });
 
   it('keeps other 400 codes as ValidationError codes', () => {
