@@ -1,0 +1,90 @@
+import type { LogLevel } from './log.ts';
+
+// The environment of runtime.md, parsed once. Every problem is reported at once, by variable name.
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Unset: the server embeds the sandbox. */
+  sinchApiUrl: string | undefined;
+  sinchAuthUrl: string | undefined;
+  credentials: { keyId: string; keySecret: string; mode: 'oauth2' | 'basic' } | undefined;
+  sandboxPort: number;
+  logLevel: LogLevel;
+  upstreamConcurrency: number;
+  upstreamTimeoutMs: number | undefined;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
+
+export function parseConfig(env: Readonly<Record<string, string | undefined>>): Config {
+  const problems: string[] = [];
+  const get = (name: string) => {
+    const v = env[name]?.trim();
+    return v === '' ? undefined : v;
+  };
+  const int = (name: string, fallback: number, min: number, max: number) => {
+    const raw = get(name);
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`${name} must be an integer ${min}..${max}, got "${raw}"`);
+      return fallback;
+    }
+    return n;
+  };
+  const url = (name: string) => {
+    const raw = get(name);
+    if (raw === undefined) return undefined;
+    try {
+      const u = new URL(raw);
+      if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('scheme');
+      return raw;
+    } catch {
+      problems.push(`${name} must be an http(s) URL, got "${raw}"`);
+      return undefined;
+    }
+  };
+
+  const port = int('PORT', 4000, 0, 65535);
+  const sandboxPort = int('SANDBOX_PORT', 0, 0, 65535);
+  const upstreamConcurrency = int('UPSTREAM_CONCURRENCY', 8, 1, 256);
+  const timeout =
+    get('UPSTREAM_TIMEOUT_MS') === undefined ? undefined : int('UPSTREAM_TIMEOUT_MS', 10_000, 1, 600_000);
+  const sinchApiUrl = url('SINCH_API_URL');
+  const sinchAuthUrl = url('SINCH_AUTH_URL');
+
+  const keyId = get('SINCH_KEY_ID');
+  const keySecret = get('SINCH_KEY_SECRET');
+  if ((keyId === undefined) !== (keySecret === undefined)) {
+    problems.push(
+      'SINCH_KEY_ID and SINCH_KEY_SECRET must be set together (or both left unset for passthrough auth)',
+    );
+  }
+  const mode = get('SINCH_AUTH') ?? 'oauth2';
+  if (mode !== 'oauth2' && mode !== 'basic')
+    problems.push(`SINCH_AUTH must be "oauth2" or "basic", got "${mode}"`);
+
+  const level = (get('LOG_LEVEL') ?? 'info') as LogLevel;
+  if (!LEVELS.includes(level)) problems.push(`LOG_LEVEL must be one of ${LEVELS.join(', ')}, got "${level}"`);
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    port,
+    host: get('HOST') ?? '127.0.0.1',
+    sinchApiUrl,
+    sinchAuthUrl,
+    credentials: keyId && keySecret ? { keyId, keySecret, mode: mode as 'oauth2' | 'basic' } : undefined,
+    sandboxPort,
+    logLevel: level,
+    upstreamConcurrency,
+    upstreamTimeoutMs: timeout,
+  };
+}

@@ -1,0 +1,131 @@
+import { createServer, type Server } from 'node:http';
+import { pathToFileURL } from 'node:url';
+import { type Config, ConfigError, parseConfig } from './config.ts';
+import { createLogger, type Logger } from './log.ts';
+import { createSinchClient } from './upstream/index.ts';
+import { createYoga } from './yoga.ts';
+
+export interface StartServerOptions {
+  /** Environment to read (default process.env); `config` entries override it. */
+  env?: Readonly<Record<string, string | undefined>>;
+  config?: Partial<Config>;
+  logger?: Logger;
+}
+
+export interface RunningServer {
+  /** http://HOST:PORT/graphql */
+  url: string;
+  /** The embedded sandbox's URL, when there is one. */
+  sandboxUrl: string | undefined;
+  /** Ready-to-paste Authorization header value for the embedded sandbox's demo project. */
+  demoAuthorization: string | undefined;
+  close(): Promise<void>;
+}
+
+/** Reads config, builds the deps (embedded sandbox when no SINCH_API_URL), listens. */
+export async function startServer(opts: StartServerOptions = {}): Promise<RunningServer> {
+  const config: Config = { ...parseConfig(opts.env ?? process.env), ...opts.config };
+  const logger = opts.logger ?? createLogger(config.logLevel);
+  const closers: (() => Promise<void>)[] = [];
+
+  let baseUrl = config.sinchApiUrl;
+  let authUrl = config.sinchAuthUrl;
+  let credentials = config.credentials;
+  let sandboxUrl: string | undefined;
+  let demoAuthorization: string | undefined;
+  let defaultProjectId: string | undefined;
+  if (!baseUrl) {
+    // No upstream configured: embed the sandbox and act as its demo project's service, so GraphiQL works
+    // with no header at all.
+    const { startSandbox, DEMO } = await import('./sandbox/index.ts');
+    const sandbox = await startSandbox({ host: '127.0.0.1', port: config.sandboxPort, seed: 'demo' });
+    closers.push(() => sandbox.close());
+    baseUrl = sandbox.url;
+    sandboxUrl = sandbox.url;
+    authUrl ??= `${sandbox.url}/oauth2/token`;
+    credentials ??= { keyId: DEMO.keyId, keySecret: DEMO.keySecret, mode: 'oauth2' };
+    demoAuthorization = `Basic ${Buffer.from(`${DEMO.keyId}:${DEMO.keySecret}`).toString('base64')}`;
+    defaultProjectId = DEMO.projectId;
+  }
+
+  const client = createSinchClient({
+    baseUrl,
+    ...(authUrl ? { authUrl } : {}),
+    ...(credentials ? { credentials } : {}),
+    ...(config.upstreamTimeoutMs ? { timeoutMs: config.upstreamTimeoutMs } : {}),
+    logger,
+  });
+  closers.unshift(() => client.close());
+  const yoga = createYoga({
+    client,
+    logger,
+    upstreamConcurrency: config.upstreamConcurrency,
+    serviceAuth: credentials !== undefined,
+    ...(defaultProjectId ? { defaultProjectId } : {}),
+  });
+
+  const upstreamOrigin = new URL(baseUrl).origin;
+  const server: Server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/healthz') {
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+      return;
+    }
+    if (path === '/readyz') {
+      // Reachable = the upstream answers HTTP at all (any status); a refused or hanging connection is not.
+      fetch(upstreamOrigin, { method: 'HEAD', signal: AbortSignal.timeout(2000) }).then(
+        () => res.writeHead(200, { 'content-type': 'text/plain' }).end('ready'),
+        () => res.writeHead(503, { 'content-type': 'text/plain' }).end('upstream unreachable'),
+      );
+      return;
+    }
+    void yoga.handle(req, res);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+
+  return {
+    url: `http://${host}:${port}/graphql`,
+    sandboxUrl,
+    demoAuthorization,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const close of closers) await close();
+    },
+  };
+}
+
+async function main() {
+  let running: RunningServer;
+  try {
+    running = await startServer();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const lines = [`GraphQL server ready at ${running.url} (GraphiQL in a browser)`];
+  if (running.sandboxUrl) {
+    lines.push(`Embedded Sinch sandbox at ${running.sandboxUrl} (demo data; project id "demo-project")`);
+    lines.push(`Authorization: ${running.demoAuthorization}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+  const stop = () => {
+    running.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void main();

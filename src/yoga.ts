@@ -1,0 +1,131 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { GraphQLError } from 'graphql';
+import { createYoga as createYogaServer, type Plugin } from 'graphql-yoga';
+import { type Context, createContext, type Deps } from './context.ts';
+import { createLimiter } from './loaders/limit.ts';
+import { mapExecutionError } from './request-errors.ts';
+import { schema } from './schema/index.ts';
+import type { CallAuth } from './upstream/types.ts';
+
+export interface YogaDeps extends Deps {
+  /** True when the server authenticates to Sinch itself; false: each request's Authorization is forwarded. */
+  readonly serviceAuth: boolean;
+  /** Default project of the GraphiQL query (the embedded sandbox's demo project). */
+  readonly defaultProjectId?: string;
+  /** Headers GraphiQL starts with (e.g. a ready-to-use Authorization for a demo). */
+  readonly graphiqlHeaders?: Record<string, string>;
+}
+
+export const defaultQuery = (
+  projectId: string,
+) => `# A project's senders, their test numbers and each number's live capabilities.
+query ProjectSenders {
+  project(id: "${projectId}") {
+    rcsSenders(first: 10) {
+      totalCount
+      nodes {
+        id
+        brand { name }
+        state
+        testNumbers {
+          number
+          state
+          capabilities {
+            __typename
+            ... on RcsCapabilities { features }
+            ... on RcsCapabilitiesUnavailable { code message }
+          }
+        }
+        launchReadiness { ready missing { code } }
+      }
+    }
+  }
+}
+`;
+
+/** A non-reversible fingerprint of a credential: part of every cache key, safe to hold and compare. */
+export function fingerprint(authorization: string): string {
+  return createHash('sha256').update(authorization).digest('base64url').slice(0, 22);
+}
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/** Maps upstream faults to stable extensions.code and logs what is masked, with the request id. */
+function useRequestErrors(deps: YogaDeps): Plugin<Context> {
+  return {
+    onExecute({ args }) {
+      const ctx = args.contextValue as Context;
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (!('errors' in result) || !result.errors?.length) return;
+          const errors = result.errors.map((error) => {
+            const mapped = mapExecutionError(error, ctx.auth.kind === 'passthrough');
+            if (mapped.log) {
+              deps.logger.error(
+                { requestId: ctx.requestId, path: error.path?.join('.'), ...mapped.log },
+                'request error',
+              );
+            }
+            return mapped.error;
+          });
+          setResult({ ...result, errors });
+        },
+      };
+    },
+    onResponse({ request, response }) {
+      const id = request.headers.get('x-request-id');
+      if (id && REQUEST_ID.test(id)) response.headers.set('x-request-id', id);
+    },
+  };
+}
+
+export function createYoga(deps: YogaDeps) {
+  const projectId = deps.defaultProjectId ?? 'your-project-id';
+  return createYogaServer<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    logging: false,
+    maskedErrors: true,
+    renderGraphiQL,
+    graphiql: {
+      title: 'Sinch RCS senders — GraphQL',
+      defaultQuery: defaultQuery(projectId),
+      ...(deps.graphiqlHeaders ? { headers: JSON.stringify(deps.graphiqlHeaders, null, 2) } : {}),
+    },
+    plugins: [useRequestErrors(deps)],
+    context: ({ request }) => {
+      const header = request.headers.get('x-request-id');
+      const requestId = header && REQUEST_ID.test(header) ? header : randomUUID();
+      let auth: CallAuth;
+      let authKey: string;
+      if (deps.serviceAuth) {
+        auth = { kind: 'service' };
+        authKey = 'service';
+      } else {
+        const authorization = request.headers.get('authorization')?.trim();
+        if (!authorization) {
+          throw new GraphQLError(
+            'An Authorization header (Basic or Bearer, for the Sinch project) is required.',
+            {
+              extensions: {
+                code: 'UNAUTHENTICATED',
+                http: { status: 401, headers: { 'www-authenticate': 'Basic, Bearer' } },
+              },
+            },
+          );
+        }
+        auth = { kind: 'passthrough', authorization };
+        authKey = `caller:${fingerprint(authorization)}`;
+      }
+      return createContext({
+        requestId,
+        auth,
+        authKey,
+        deps,
+        limit: createLimiter(deps.upstreamConcurrency),
+      });
+    },
+  });
+}
