@@ -18,14 +18,20 @@ export class SandboxRuntime {
   readonly faults = new Faults();
   stats: Stats = { total: 0, byRoute: {}, byOperation: {} };
 
+  seed: SeedKind;
+  tokenTtlSeconds: number;
+
+  /** A reset without options goes back to what the sandbox was started with. */
   constructor(
-    public seed: SeedKind,
-    public tokenTtlSeconds: number,
+    private readonly initialSeed: SeedKind,
+    private readonly initialTtlSeconds: number,
   ) {
-    this.store = seedStore(seed);
+    this.seed = initialSeed;
+    this.tokenTtlSeconds = initialTtlSeconds;
+    this.store = seedStore(initialSeed);
   }
 
-  reset(seed: SeedKind = this.seed, tokenTtlSeconds: number = this.tokenTtlSeconds): void {
+  reset(seed: SeedKind = this.initialSeed, tokenTtlSeconds: number = this.initialTtlSeconds): void {
     this.seed = seed;
     this.tokenTtlSeconds = tokenTtlSeconds;
     this.store = seedStore(seed);
