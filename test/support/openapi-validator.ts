@@ -21,7 +21,10 @@ const TRANSPORT_STATUSES = new Set([502, 503, 504]);
 const ERROR_REF = { $ref: 'contract#/components/schemas/RcsPapiErrorDto' };
 
 function close(node: unknown): void {
-  if (Array.isArray(node)) return node.forEach(close);
+  if (Array.isArray(node)) {
+    for (const n of node) close(n);
+    return;
+  }
   if (!node || typeof node !== 'object') return;
   const o = node as Obj;
   if (o.properties && o.additionalProperties === undefined) o.additionalProperties = false;
@@ -29,7 +32,10 @@ function close(node: unknown): void {
 }
 
 function rewriteRefs(node: unknown): void {
-  if (Array.isArray(node)) return node.forEach(rewriteRefs);
+  if (Array.isArray(node)) {
+    for (const n of node) rewriteRefs(n);
+    return;
+  }
   if (!node || typeof node !== 'object') return;
   const o = node as Obj;
   if (typeof o.$ref === 'string' && o.$ref.startsWith('#/')) o.$ref = `contract${o.$ref}`;
