@@ -1,3 +1,4 @@
+import { createContextCache } from '@pothos/core';
 import type { Context } from '../context.ts';
 import { UpstreamBadRequestError, UpstreamNotFoundError } from '../upstream/errors.ts';
 import type { RcsSender } from '../upstream/types.ts';
@@ -36,6 +37,27 @@ function isAbsent(error: unknown): boolean {
 }
 
 /**
+ * Senders that arrived in list pages of this request, and the list calls still in flight. A sibling
+ * `rcsSender`/`node` resolves before the list answers, so the batch function waits for the lists first
+ * and serves what they carried: a sender that arrived in a list is never fetched again in the request.
+ */
+export const listedSenders = createContextCache(() => ({
+  pending: new Set<Promise<unknown>>(),
+  byKey: new Map<string, SenderRecord>(),
+}));
+
+/** Registers an in-flight list call of this request (see listedSenders). */
+export function trackListCall<T>(ctx: LoaderContext, call: Promise<T>): Promise<T> {
+  const seen = listedSenders(ctx);
+  seen.pending.add(call);
+  const done = () => {
+    seen.pending.delete(call);
+  };
+  call.then(done, done);
+  return call;
+}
+
+/**
  * Batch function of the sender loader. The upstream has no batch get, so each key is one
  * GET .../senders/{senderId}, under the request's concurrency cap. Order-preserving; an absent sender is
  * null, any other failure an Error in that key's place only.
@@ -44,8 +66,12 @@ export async function loadRcsSendersById(
   ctx: LoaderContext,
   keys: readonly string[],
 ): Promise<(SenderRecord | null | Error)[]> {
+  const seen = listedSenders(ctx);
+  if (seen.pending.size > 0) await Promise.allSettled([...seen.pending]);
   return Promise.all(
     keys.map(async (key) => {
+      const listed = seen.byKey.get(key);
+      if (listed) return listed;
       const ref = parseSenderKey(key);
       if (!ref) return null;
       try {

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { Context } from '../../context.ts';
 import { senderListPageKey, senderListPages } from '../../loaders/pages.ts';
+import { trackListCall } from '../../loaders/rcs-senders.ts';
 import type { ListSendersQuery } from '../../upstream/types.ts';
 import { builder } from '../builder.ts';
 import { Project } from '../project.ts';
@@ -79,7 +80,10 @@ function listQuery(
 function fetchSenders(ctx: Context, projectId: string, base: ListSendersQuery) {
   return async (token: string | undefined, pageSize: number) => {
     const query = { ...base, pageSize, ...(token === undefined ? {} : { pageToken: token }) };
-    const page = await senderListPages(ctx).load(senderListPageKey(ctx.authKey, projectId, query));
+    const page = await trackListCall(
+      ctx,
+      senderListPages(ctx).load(senderListPageKey(ctx.authKey, projectId, query)),
+    );
     // A sender that arrived in a list is never fetched again in this request.
     return { ...page, items: primeListedSenders(ctx, projectId, page.senders) };
   };

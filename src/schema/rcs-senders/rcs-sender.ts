@@ -1,5 +1,6 @@
 import type { Context } from '../../context.ts';
 import {
+  listedSenders,
   loadRcsSendersById,
   type SenderRecord,
   senderKey,
@@ -77,9 +78,12 @@ export function primeListedSenders(
   dtos: readonly RcsSenderDto[],
 ): SenderRecord[] {
   const loader = RcsSender.getDataloader(ctx);
+  const listed = listedSenders(ctx).byKey;
   return dtos.map((dto) => {
     const record = toSenderRecord(projectId, dto);
-    loader.prime(senderLoaderKey(ctx, projectId, dto.id), record);
+    const key = senderLoaderKey(ctx, projectId, dto.id);
+    if (!listed.has(key)) listed.set(key, record);
+    loader.prime(key, record);
     return record;
   });
 }
