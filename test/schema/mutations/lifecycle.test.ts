@@ -12,6 +12,7 @@ import {
   MutationFlowSenderDocument,
   ResendRcsTestNumberInviteDocument,
   UpdateRcsSenderDocument,
+  UpdateRcsSenderPrimedDocument,
 } from '../../generated/graphql.ts';
 import { type GraphQLHarness, startGraphQLHarness } from '../../support/graphql.ts';
 import { advance, calls } from './sandbox-control.ts';
@@ -208,5 +209,27 @@ describe('sender lifecycle through GraphQL', () => {
     const done = (await h.request(MutationFlowSenderDocument, { projectId: PROJECT, id })).project.rcsSender;
     expect(done?.state).toBe('LAUNCHED');
     expect(done?.questionnaire?.general?.videoUris).toHaveLength(1);
+  });
+
+  it("primes the request's loader: reading the sender back by id in the same request costs no GET", async () => {
+    const created = (
+      await h.request(CreateRcsSenderDocument, {
+        input: { projectId: PROJECT, region: 'EU', billingCategory: 'CONVERSATIONAL', useCase: 'OTP' },
+      })
+    ).createRcsSender;
+    if (created?.__typename !== 'CreateRcsSenderSuccess') throw new Error(JSON.stringify(created));
+    await h.resetStats();
+    const r = await h.request(UpdateRcsSenderPrimedDocument, {
+      input: { id: created.sender.id, details: { brand: { description: 'Primed' } } },
+      id: created.sender.senderId,
+    });
+    expect(r.updateRcsSender).toEqual({
+      __typename: 'UpdateRcsSenderSuccess',
+      sender: {
+        state: 'DRAFT',
+        project: { rcsSender: { id: created.sender.id, brand: { description: 'Primed' } } },
+      },
+    });
+    expect(await calls(h)).toEqual({ RcsSendersController_updateSender_v1: 1 });
   });
 });
