@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { toDomainError, upstreamPathOf } from '../../../src/schema/error-mapping.ts';
@@ -76,6 +77,30 @@ describe('input → wire', () => {
       billingCategory: 'X',
       useCase: 'OTP',
     });
+  });
+
+  it('property: every key given on update reaches the wire with its value (null included), no other key does', () => {
+    const value = fc.option(fc.string({ minLength: 1, maxLength: 8 }), { nil: null });
+    const brandKeys = ['name', 'description', 'color', 'bannerUrl', 'logoUrl'] as const;
+    const generalKeys = ['optInDescription', 'triggerDescription', 'optOutDescription'] as const;
+    fc.assert(
+      fc.property(
+        fc.record(Object.fromEntries(brandKeys.map((k) => [k, value])), { requiredKeys: [] }),
+        fc.record(Object.fromEntries(generalKeys.map((k) => [k, value])), { requiredKeys: [] }),
+        fc.option(fc.constantFrom(['SE'], ['FR', 'GB']), { nil: null }),
+        fc.boolean(),
+        (brand, general, countries, withCountries) => {
+          const details = { brand, questionnaire: { general }, ...(withCountries ? { countries } : {}) };
+          const wire = updateBodyToWire(details).details as Record<string, unknown>;
+          expect(wire.brand).toEqual(brand);
+          expect(Object.keys(wire.brand as object)).toEqual(Object.keys(brand));
+          expect(wire.questionnaire).toEqual({ general: { answers: general } });
+          expect('countries' in wire).toBe(withCountries);
+          if (withCountries) expect(wire.countries).toEqual(countries);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it('asks for the v2 US questionnaire only when US answers are sent', () => {
