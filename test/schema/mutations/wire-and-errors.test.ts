@@ -87,7 +87,7 @@ describe('input → wire', () => {
       fc.property(
         fc.record(Object.fromEntries(brandKeys.map((k) => [k, value])), { requiredKeys: [] }),
         fc.record(Object.fromEntries(generalKeys.map((k) => [k, value])), { requiredKeys: [] }),
-        fc.option(fc.constantFrom(['SE'], ['FR', 'GB']), { nil: null }),
+        fc.option(fc.constantFrom<string[]>(['SE'], ['FR', 'GB']), { nil: null }),
         fc.boolean(),
         (brand, general, countries, withCountries) => {
           const details = { brand, questionnaire: { general }, ...(withCountries ? { countries } : {}) };
