@@ -7,6 +7,7 @@ import {
   SenderActivitiesDocument,
   SenderDetailDocument,
   SenderPageDocument,
+  type SenderPageQuery,
 } from '../generated/graphql.ts';
 import { DEMO_AUTH, type GraphQLHarness, startGraphQLHarness } from '../support/graphql.ts';
 
@@ -147,7 +148,7 @@ describe('connections', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const data = await h.request(SenderPageDocument, { projectId, first: 4, after });
+      const data: SenderPageQuery = await h.request(SenderPageDocument, { projectId, first: 4, after });
       const conn = data.project.rcsSenders!;
       expect(conn.totalCount).toBe(all.length);
       expect(conn.pageInfo.hasPreviousPage).toBe(after !== null);
