@@ -20,7 +20,9 @@ import { schema } from '../../src/schema/index.ts';
 // schema with the same type and nullability (the schema may add more). Federation directives are
 // comments in the contract and are ignored here.
 
-const contract = parse(readFileSync(new URL('../../contract/schema-contract.graphql', import.meta.url), 'utf8'));
+const contract = parse(
+  readFileSync(new URL('../../contract/schema-contract.graphql', import.meta.url), 'utf8'),
+);
 
 function problemsOf(def: DefinitionNode): string[] {
   const problems: string[] = [];
@@ -52,9 +54,13 @@ function problemsOf(def: DefinitionNode): string[] {
           const ourArg = ours.args.find((a) => a.name === arg.name.value);
           if (!ourArg) problems.push(`missing arg ${name}.${field.name.value}(${arg.name.value})`);
           else if (String(ourArg.type) !== print(arg.type)) {
-            problems.push(`${name}.${field.name.value}(${arg.name.value}): ${String(ourArg.type)} != ${print(arg.type)}`);
+            problems.push(
+              `${name}.${field.name.value}(${arg.name.value}): ${String(ourArg.type)} != ${print(arg.type)}`,
+            );
           } else if (arg.defaultValue && JSON.stringify(ourArg.defaultValue) !== print(arg.defaultValue)) {
-            problems.push(`${name}.${field.name.value}(${arg.name.value}) default ${JSON.stringify(ourArg.defaultValue)}`);
+            problems.push(
+              `${name}.${field.name.value}(${arg.name.value}) default ${JSON.stringify(ourArg.defaultValue)}`,
+            );
           }
         }
       }
