@@ -1,6 +1,8 @@
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
+import DirectivesPlugin from '@pothos/plugin-directives';
 import ErrorsPlugin from '@pothos/plugin-errors';
+import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import type { Context } from '../context.ts';
@@ -18,7 +20,15 @@ export interface SchemaTypes {
 }
 
 export const builder = new SchemaBuilder<SchemaTypes>({
-  plugins: [ErrorsPlugin, DataloaderPlugin, RelayPlugin, SimpleObjectsPlugin],
+  // Federation last: it must see the resolvers as the other plugins wrapped them.
+  plugins: [
+    ErrorsPlugin,
+    DataloaderPlugin,
+    RelayPlugin,
+    SimpleObjectsPlugin,
+    DirectivesPlugin,
+    FederationPlugin,
+  ],
   errors: {
     // Never `Error` itself: that would turn every internal failure, message included, into data.
     defaultTypes: [],

@@ -14,5 +14,13 @@ import './rcs-senders/launch-readiness.ts';
 import './rcs-senders/project-fields.ts';
 import './rcs-senders/project-account.ts';
 import './rcs-senders/mutations.ts';
+import { FEDERATION_LINK_URL } from './federation.ts';
 
-export const schema = builder.toSchema();
+/**
+ * The one schema the server serves: the plain graph plus `_service` and `_entities`, so a standalone
+ * deployment and a federated subgraph are the same build.
+ */
+export const schema = builder.toSubGraphSchema({
+  linkUrl: FEDERATION_LINK_URL,
+  federationDirectives: ['@key'],
+});
