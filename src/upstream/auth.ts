@@ -3,7 +3,7 @@
 // request in flight at a time. Secrets live only in closures here, never on an object that could be logged.
 import { createHash } from 'node:crypto';
 import type { Dispatcher } from 'undici';
-import { UpstreamAbortedError, UpstreamAuthError, UpstreamError } from './errors.ts';
+import { errorForAbort, UpstreamAuthError, UpstreamError } from './errors.ts';
 import { exchange } from './exchange.ts';
 import type { UpstreamLogger } from './log.ts';
 import type { CallAuth } from './types.ts';
@@ -207,13 +207,8 @@ function parseJson(text: string): Record<string, unknown> | undefined {
 /** Lets one caller stop waiting for a shared token request without cancelling it for the others. */
 function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined, route: string): Promise<T> {
   if (!signal) return promise;
-  const aborted = () =>
-    new UpstreamAbortedError({
-      errorCode: 'aborted',
-      message: 'The call was aborted by the caller.',
-      method: route.split(' ')[0],
-      route,
-    });
+  // A deadline reads as a timeout, any other abort as an abort (errorForAbort looks at the reason).
+  const aborted = () => errorForAbort(signal.reason, { method: route.split(' ')[0] ?? 'GET', route });
   if (signal.aborted) return Promise.reject(aborted());
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(aborted());

@@ -1,5 +1,6 @@
 // createSinchClient: one per process. It owns a keep-alive undici Agent (pool per origin) shared by the API
-// calls and the token endpoint, and the OAuth2 token cache.
+// calls and the token endpoint, the OAuth2 token cache, and the resilience layer (breaker, retry budget and
+// concurrency cap are per client, i.e. per upstream origin).
 import { Agent } from 'undici';
 import { createAuthProvider, type ServiceCredentials } from './auth.ts';
 import { createTransport } from './http.ts';
@@ -7,6 +8,7 @@ import { silentLogger, type UpstreamLogger } from './log.ts';
 import { createRcsAccountsApi } from './rcs-accounts.ts';
 import { createRcsQuestionnaireApi } from './rcs-questionnaire.ts';
 import { createRcsSendersApi } from './rcs-senders.ts';
+import { createResilience, type ResilienceOptions, type ResilienceSnapshot } from './resilience.ts';
 import type { RcsAccountsApi, RcsQuestionnaireApi, RcsSendersApi } from './types.ts';
 
 export const DEFAULT_AUTH_URL = 'https://auth.sinch.com/oauth2/token';
@@ -28,12 +30,19 @@ export interface SinchClientConfig {
   /** Default silent. */
   logger?: UpstreamLogger;
   userAgent?: string;
+  /**
+   * Retries (idempotent calls only), circuit breaker and process-wide concurrency cap; on by default with
+   * the defaults of resilience.ts. `false`: every call is attempted once, uncapped.
+   */
+  resilience?: ResilienceOptions | false;
 }
 
 export interface SinchClient {
   rcsSenders: RcsSendersApi;
   rcsQuestionnaire: RcsQuestionnaireApi;
   rcsAccounts: RcsAccountsApi;
+  /** Breaker state, retry budget and concurrency of this client (undefined when resilience is off). */
+  resilienceSnapshot(): ResilienceSnapshot | undefined;
   /** Closes the connection pool; in-flight calls finish first. */
   close(): Promise<void>;
 }
@@ -58,11 +67,13 @@ export function createSinchClient(config: SinchClientConfig): SinchClient {
     userAgent,
     logger,
   });
-  const transport = createTransport({ baseUrl, dispatcher, timeoutMs, userAgent, logger, auth });
+  const resilience = config.resilience === false ? undefined : createResilience(config.resilience, logger);
+  const transport = createTransport({ baseUrl, dispatcher, timeoutMs, userAgent, logger, auth, resilience });
   return {
     rcsSenders: createRcsSendersApi(transport),
     rcsQuestionnaire: createRcsQuestionnaireApi(transport),
     rcsAccounts: createRcsAccountsApi(transport),
+    resilienceSnapshot: () => resilience?.snapshot(),
     close: () => dispatcher.close(),
   };
 }

@@ -110,6 +110,47 @@ export class UpstreamProtocolError extends UpstreamError {
 export class UpstreamAbortedError extends UpstreamError {
   override name = 'UpstreamAbortedError';
 }
+/**
+ * Not sent: the circuit breaker of the upstream origin is open (errorCode 'circuit_open') after repeated
+ * failures. Fails fast instead of adding load to an upstream that is down.
+ */
+export class UpstreamUnavailableError extends UpstreamError {
+  override name = 'UpstreamUnavailableError';
+}
+
+/** Meta fields an error built without an HTTP answer carries. */
+export interface CallMeta {
+  method: string;
+  route: string;
+  operationId?: string | undefined;
+}
+
+/**
+ * The error for a call whose AbortSignal fired: a deadline (the signal's reason is a 'TimeoutError', as
+ * from `AbortSignal.timeout()`) is an UpstreamTimeoutError 'deadline_exceeded'; any other abort (the
+ * client went away) is an UpstreamAbortedError.
+ */
+export function errorForAbort(reason: unknown, meta: CallMeta): UpstreamError {
+  if (reason instanceof UpstreamError) return reason;
+  if (isDeadlineReason(reason)) {
+    return new UpstreamTimeoutError({
+      errorCode: 'deadline_exceeded',
+      message: 'The request deadline passed before the upstream answered.',
+      ...meta,
+    });
+  }
+  return new UpstreamAbortedError({
+    errorCode: 'aborted',
+    message: 'The call was aborted by the caller.',
+    ...meta,
+  });
+}
+
+export function isDeadlineReason(reason: unknown): boolean {
+  return (
+    typeof reason === 'object' && reason !== null && (reason as { name?: unknown }).name === 'TimeoutError'
+  );
+}
 
 type ErrorClass = new (init: UpstreamErrorInit) => UpstreamError;
 

@@ -2,7 +2,7 @@
 // sends headers and then stalls must not hold a caller forever (undici's own bodyTimeout is per chunk and
 // defaults to 5 minutes). Transport failures become typed errors here; HTTP statuses are the caller's job.
 import type { Dispatcher } from 'undici';
-import { UpstreamAbortedError, UpstreamNetworkError, UpstreamTimeoutError } from './errors.ts';
+import { errorForAbort, UpstreamNetworkError, UpstreamTimeoutError } from './errors.ts';
 
 export interface ExchangeRequest {
   /** e.g. 'http://127.0.0.1:4010' */
@@ -38,7 +38,7 @@ export async function exchange(
   meta: ExchangeMeta,
 ): Promise<ExchangeResponse> {
   const callerSignal = opts.signal;
-  if (callerSignal?.aborted) throw abortedError(meta);
+  if (callerSignal?.aborted) throw errorForAbort(callerSignal.reason, meta);
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -68,7 +68,7 @@ export async function exchange(
         ...meta,
       });
     }
-    if (callerSignal?.aborted) throw abortedError(meta);
+    if (callerSignal?.aborted) throw errorForAbort(callerSignal.reason, meta);
     const code = transportCode(err);
     throw new UpstreamNetworkError({
       errorCode: 'network_error',
@@ -84,14 +84,6 @@ export async function exchange(
     clearTimeout(timer);
     callerSignal?.removeEventListener('abort', onCallerAbort);
   }
-}
-
-function abortedError(meta: ExchangeMeta): UpstreamAbortedError {
-  return new UpstreamAbortedError({
-    errorCode: 'aborted',
-    message: 'The call was aborted by the caller.',
-    ...meta,
-  });
 }
 
 /** The first `code` along the cause chain ('ECONNRESET', 'ECONNREFUSED', 'UND_ERR_SOCKET', ...). */

@@ -1,6 +1,6 @@
-// The transport: `send()` = resolve auth, run one `attempt()`, and on a 401 to a cached OAuth2 token refresh
-// it and attempt once more. Retries, a circuit breaker or a concurrency cap belong around `attempt()` here,
-// keyed on `CallSpec.idempotent` (the test-number retry GET has side effects and is marked non-idempotent).
+// The transport: `send()` = the resilience layer (process-wide cap, circuit breaker, retries of idempotent
+// calls, all bounded by the caller's deadline; resilience.ts) around one try, which resolves auth, runs one
+// `attempt()`, and on a 401 to a cached OAuth2 token refreshes it and attempts once more.
 import type { Dispatcher } from 'undici';
 import type { AuthProvider } from './auth.ts';
 import {
@@ -11,6 +11,7 @@ import {
 } from './errors.ts';
 import { exchange } from './exchange.ts';
 import type { UpstreamLogger } from './log.ts';
+import type { Resilience } from './resilience.ts';
 import type { CallOptions } from './types.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -26,7 +27,7 @@ export interface CallSpec {
   query?: Record<string, QueryValue> | undefined;
   /** JSON body, serialised exactly as given (explicit nulls stay, absent keys stay absent). */
   body?: unknown;
-  /** Safe to repeat automatically (for a later retry layer). */
+  /** Safe to repeat automatically: only these are retried (the resend-invite GET is not). */
   idempotent: boolean;
   /** 'none' for operations documented without a response body (204). */
   response: 'json' | 'none';
@@ -39,6 +40,8 @@ export interface TransportConfig {
   userAgent: string;
   logger: UpstreamLogger;
   auth: AuthProvider;
+  /** Undefined: every call is attempted once, uncapped (used by unit tests of the bare transport). */
+  resilience?: Resilience | undefined;
 }
 
 export interface Transport {
@@ -118,20 +121,36 @@ export function createTransport(config: TransportConfig): Transport {
     throw errorFromResponse(res.status, res.text, { ...meta, retryAfterSeconds: retryAfter, requestId });
   }
 
+  /** One try: auth, one attempt, and the single refresh-and-repeat after a 401 to a cached token. */
+  async function tryOnce<T>(spec: CallSpec, opts: CallOptions): Promise<T> {
+    const route = routeOf(spec);
+    const first = await config.auth.resolve(opts.auth, opts.signal, route);
+    try {
+      return await attempt<T>(spec, first.authorization, opts, 1);
+    } catch (err) {
+      // Only a cached token may have been revoked or expired early; a rejected Basic key or a
+      // forwarded header would fail the same way again.
+      if (!(err instanceof UpstreamAuthError && err.status === 401 && first.token)) throw err;
+      config.auth.invalidate(first);
+      const fresh = await config.auth.resolve(opts.auth, opts.signal, route);
+      return attempt<T>(spec, fresh.authorization, opts, 2);
+    }
+  }
+
   return {
-    async send<T>(spec: CallSpec, opts: CallOptions = {}): Promise<T> {
-      const route = routeOf(spec);
-      const first = await config.auth.resolve(opts.auth, opts.signal, route);
-      try {
-        return await attempt<T>(spec, first.authorization, opts, 1);
-      } catch (err) {
-        // Only a cached token may have been revoked or expired early; a rejected Basic key or a
-        // forwarded header would fail the same way again.
-        if (!(err instanceof UpstreamAuthError && err.status === 401 && first.token)) throw err;
-        config.auth.invalidate(first);
-        const fresh = await config.auth.resolve(opts.auth, opts.signal, route);
-        return attempt<T>(spec, fresh.authorization, opts, 2);
-      }
+    send<T>(spec: CallSpec, opts: CallOptions = {}): Promise<T> {
+      const resilience = config.resilience;
+      if (!resilience) return tryOnce<T>(spec, opts);
+      return resilience.run(
+        {
+          method: spec.method,
+          route: routeOf(spec),
+          operationId: spec.operationId,
+          idempotent: spec.idempotent,
+        },
+        { signal: opts.signal, deadline: opts.deadline, timeoutMs: opts.timeoutMs ?? config.timeoutMs },
+        (timeoutMs) => tryOnce<T>(spec, { ...opts, timeoutMs }),
+      );
     },
   };
 }

@@ -1,5 +1,6 @@
 // The upstream client's public surface. Import from here: `import { createSinchClient } from '../upstream/index.ts'`.
 export type { ServiceCredentials } from './auth.ts';
+export type { BreakerOptions, BreakerSnapshot, BreakerState } from './breaker.ts';
 export {
   createSinchClient,
   DEFAULT_AUTH_URL,
@@ -9,9 +10,16 @@ export {
   type SinchClient,
   type SinchClientConfig,
 } from './client.ts';
+export { type Clock, createManualClock, type ManualClock, systemClock } from './clock.ts';
 export * from './errors.ts';
 export type { CallSpec, HttpMethod } from './http.ts';
 export { type LogFn, silentLogger, type UpstreamLogger } from './log.ts';
 export { REDACTED, redactHeaders, redactSender, redactText } from './redact.ts';
+export {
+  DEFAULT_MAX_CONCURRENT,
+  type ResilienceOptions,
+  type ResilienceSnapshot,
+} from './resilience.ts';
+export { type BudgetSnapshot, isRetryableFailure, type RetryOptions } from './retry.ts';
 export { parseUpstreamTimestamp } from './timestamp.ts';
 export type * from './types.ts';

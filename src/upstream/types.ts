@@ -78,6 +78,13 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** Per-attempt timeout in ms; overrides the client default. */
   timeoutMs?: number;
+  /**
+   * The overall deadline (epoch ms, `Date.now()` scale) of the operation this call belongs to: no attempt
+   * or retry wait goes past it, and each attempt's timeout is cut to what is left. Pair it with a `signal`
+   * that aborts at the same moment with a 'TimeoutError' reason (`AbortSignal.timeout(ms)`), so a call in
+   * flight at the deadline fails as UpstreamTimeoutError 'deadline_exceeded'.
+   */
+  deadline?: number;
 }
 
 /**

@@ -40,6 +40,8 @@ describe('sandbox faults', () => {
       baseUrl: sb.url,
       authUrl: `${sb.url}/oauth2/token`,
       credentials: { keyId: DEMO.keyId, keySecret: DEMO.keySecret, mode: 'oauth2' },
+      // How each fault surfaces from a single attempt; retries are covered in resilience*.test.ts.
+      resilience: false,
     });
   });
   beforeEach(async () => {

@@ -41,6 +41,8 @@ describe('transport', () => {
       credentials: { keyId: 't-key', keySecret: 't-secret', mode: 'basic' },
       timeoutMs: 150,
       logger: log.logger,
+      // Single-attempt behaviour is what these tests pin; retries are covered in resilience*.test.ts.
+      resilience: false,
     });
   });
   afterAll(async () => {

@@ -1,0 +1,170 @@
+// The resilience layer around one upstream call (`Transport.send`): process-wide concurrency cap, circuit
+// breaker per origin, retries of idempotent calls with backoff and a retry budget, all bounded by the
+// caller's deadline. One instance per client, i.e. per upstream origin.
+import { type BreakerOptions, type BreakerPermit, type BreakerSnapshot, CircuitBreaker } from './breaker.ts';
+import { type Clock, systemClock } from './clock.ts';
+import {
+  type CallMeta,
+  errorForAbort,
+  UpstreamAbortedError,
+  UpstreamAuthError,
+  UpstreamError,
+  UpstreamNetworkError,
+  UpstreamTimeoutError,
+  UpstreamUnavailableError,
+} from './errors.ts';
+import { createSemaphore } from './limiter.ts';
+import type { UpstreamLogger } from './log.ts';
+import {
+  type BudgetSnapshot,
+  isRetryableFailure,
+  type ResolvedRetryOptions,
+  RetryBudget,
+  type RetryOptions,
+  resolveRetryOptions,
+  retryDelayMs,
+} from './retry.ts';
+
+export interface ResilienceOptions {
+  /** `false`: every call is attempted once. */
+  retry?: RetryOptions | false;
+  /** `false`: no circuit breaker. */
+  breaker?: BreakerOptions | false;
+  /** Process-wide cap on concurrent upstream requests of this client; default 64. */
+  maxConcurrent?: number;
+  /** Time source (tests inject a manual clock). */
+  clock?: Clock;
+}
+
+export interface ResilienceSnapshot {
+  breaker: BreakerSnapshot | undefined;
+  budget: BudgetSnapshot;
+  concurrency: { active: number; waiting: number; max: number; peak: number };
+}
+
+export interface CallShape extends CallMeta {
+  idempotent: boolean;
+}
+
+export interface RunOptions {
+  signal?: AbortSignal | undefined;
+  /** Clock ms after which nothing is started or waited for. */
+  deadline?: number | undefined;
+  /** The per-attempt timeout before the deadline caps it. */
+  timeoutMs: number;
+}
+
+export interface Resilience {
+  /** Runs `attempt` (one try, given its timeout) under the cap, breaker and retry policy. */
+  run<T>(call: CallShape, opts: RunOptions, attempt: (timeoutMs: number) => Promise<T>): Promise<T>;
+  snapshot(): ResilienceSnapshot;
+}
+
+export const DEFAULT_MAX_CONCURRENT = 64;
+
+/** How an attempt's outcome counts for the breaker. */
+function outcomeOf(err: unknown): 'failure' | 'success' | 'neutral' {
+  if (!(err instanceof UpstreamError)) return 'neutral';
+  if (err instanceof UpstreamAbortedError || err instanceof UpstreamAuthError) return 'neutral';
+  if (err instanceof UpstreamTimeoutError || err instanceof UpstreamNetworkError) return 'failure';
+  if (err.status === undefined) return 'neutral';
+  // Any answer below 500 (404, 409, 429...) is the upstream working as documented.
+  return err.status >= 500 ? 'failure' : 'success';
+}
+
+export function createResilience(opts: ResilienceOptions = {}, logger?: UpstreamLogger): Resilience {
+  const clock = opts.clock ?? systemClock;
+  const retry: ResolvedRetryOptions =
+    opts.retry === false ? resolveRetryOptions({ maxRetries: 0 }) : resolveRetryOptions(opts.retry);
+  const breaker = opts.breaker === false ? undefined : new CircuitBreaker(clock, opts.breaker);
+  const budget = new RetryBudget(retry.budgetRatio, retry.budgetFloor);
+  const semaphore = createSemaphore(opts.maxConcurrent ?? DEFAULT_MAX_CONCURRENT);
+
+  function deadlineError(meta: CallMeta): UpstreamTimeoutError {
+    return new UpstreamTimeoutError({
+      errorCode: 'deadline_exceeded',
+      message: 'The request deadline passed before the upstream answered.',
+      ...meta,
+    });
+  }
+
+  async function once<T>(
+    meta: CallMeta,
+    run: RunOptions,
+    attempt: (timeoutMs: number) => Promise<T>,
+  ): Promise<T> {
+    if (run.signal?.aborted) throw errorForAbort(run.signal.reason, meta);
+    let permit: BreakerPermit | undefined;
+    if (breaker) {
+      permit = breaker.acquire();
+      if (!permit) {
+        const retryAt = breaker.snapshot().retryAt;
+        throw new UpstreamUnavailableError({
+          errorCode: 'circuit_open',
+          message: 'The upstream is failing; calls are paused for a moment.',
+          retryAfterSeconds:
+            retryAt === undefined ? undefined : Math.max(1, Math.ceil((retryAt - clock.now()) / 1000)),
+          ...meta,
+        });
+      }
+    }
+    let release: () => void;
+    try {
+      release = await semaphore.acquire(run.signal);
+    } catch (reason) {
+      permit?.neutral();
+      throw errorForAbort(reason, meta);
+    }
+    try {
+      const left = run.deadline === undefined ? run.timeoutMs : run.deadline - clock.now();
+      if (left <= 0) {
+        permit?.neutral();
+        throw deadlineError(meta);
+      }
+      const result = await attempt(Math.min(run.timeoutMs, left));
+      permit?.success();
+      return result;
+    } catch (err) {
+      const outcome = outcomeOf(err);
+      if (outcome === 'failure') permit?.failure();
+      else if (outcome === 'success') permit?.success();
+      else permit?.neutral();
+      throw err;
+    } finally {
+      release();
+    }
+  }
+
+  return {
+    async run(call, run, attempt) {
+      const meta: CallMeta = { method: call.method, route: call.route, operationId: call.operationId };
+      budget.recordRequest();
+      for (let n = 0; ; n++) {
+        try {
+          return await once(meta, run, attempt);
+        } catch (err) {
+          if (!call.idempotent || n >= retry.maxRetries || !isRetryableFailure(err)) throw err;
+          const delay = retryDelayMs(n + 1, err, retry, clock.random);
+          // Waiting longer than allowed, or past the deadline, cannot help: the caller gets the error now.
+          if (delay === undefined) throw err;
+          if (run.deadline !== undefined && clock.now() + delay >= run.deadline) throw err;
+          if (!budget.tryRetry()) throw err;
+          logger?.debug(
+            { event: 'upstream.retry', ...meta, retry: n + 1, delayMs: delay, status: err.status },
+            'upstream retry',
+          );
+          try {
+            await clock.sleep(delay, run.signal);
+          } catch (reason) {
+            throw errorForAbort(reason, meta);
+          }
+        }
+      }
+    },
+    snapshot: () => ({
+      breaker: breaker?.snapshot(),
+      budget: budget.snapshot(),
+      concurrency: semaphore.snapshot(),
+    }),
+  };
+}
