@@ -13,6 +13,16 @@ export interface Config {
   logLevel: LogLevel;
   upstreamConcurrency: number;
   upstreamTimeoutMs: number | undefined;
+  /** REQUEST_DEADLINE_MS: overall deadline of one GraphQL request (upstream calls included); default 10 000. */
+  requestDeadlineMs: number;
+  /** UPSTREAM_MAX_CONCURRENT: process-wide cap on concurrent upstream requests; default 64. */
+  upstreamMaxConcurrent: number;
+  /** UPSTREAM_RETRIES: retries of idempotent upstream calls, 0..2; default 2. */
+  upstreamRetries: number;
+  /** UPSTREAM_BREAKER_THRESHOLD: consecutive upstream failures that open the circuit; default 10. */
+  breakerThreshold: number;
+  /** UPSTREAM_BREAKER_COOLDOWN_MS: how long an open circuit waits before a probe; default 5 000. */
+  breakerCooldownMs: number;
 }
 
 export class ConfigError extends Error {
@@ -58,6 +68,11 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
   const upstreamConcurrency = int('UPSTREAM_CONCURRENCY', 8, 1, 256);
   const timeout =
     get('UPSTREAM_TIMEOUT_MS') === undefined ? undefined : int('UPSTREAM_TIMEOUT_MS', 10_000, 1, 600_000);
+  const requestDeadlineMs = int('REQUEST_DEADLINE_MS', 10_000, 100, 600_000);
+  const upstreamMaxConcurrent = int('UPSTREAM_MAX_CONCURRENT', 64, 1, 10_000);
+  const upstreamRetries = int('UPSTREAM_RETRIES', 2, 0, 2);
+  const breakerThreshold = int('UPSTREAM_BREAKER_THRESHOLD', 10, 1, 1000);
+  const breakerCooldownMs = int('UPSTREAM_BREAKER_COOLDOWN_MS', 5_000, 100, 600_000);
   const sinchApiUrl = url('SINCH_API_URL');
   const sinchAuthUrl = url('SINCH_AUTH_URL');
 
@@ -86,5 +101,10 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     logLevel: level,
     upstreamConcurrency,
     upstreamTimeoutMs: timeout,
+    requestDeadlineMs,
+    upstreamMaxConcurrent,
+    upstreamRetries,
+    breakerThreshold,
+    breakerCooldownMs,
   };
 }

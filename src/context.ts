@@ -1,6 +1,12 @@
 import { initContextCache } from '@pothos/core';
 import type { Logger } from './log.ts';
-import type { CallAuth, RcsAccountsApi, RcsQuestionnaireApi, RcsSendersApi } from './upstream/types.ts';
+import type {
+  CallAuth,
+  CallOptions,
+  RcsAccountsApi,
+  RcsQuestionnaireApi,
+  RcsSendersApi,
+} from './upstream/types.ts';
 
 /** The upstream client as the graph uses it (what `createSinchClient` returns, minus lifecycle). */
 export interface UpstreamApi {
@@ -15,7 +21,11 @@ export interface Deps {
   readonly logger: Logger;
   /** Cap on concurrent upstream calls per request. */
   readonly upstreamConcurrency: number;
+  /** Overall deadline of one GraphQL request in ms (default DEFAULT_REQUEST_DEADLINE_MS). */
+  readonly requestDeadlineMs?: number;
 }
+
+export const DEFAULT_REQUEST_DEADLINE_MS = 10_000;
 
 /**
  * What every resolver sees. Plain and readonly, no getters (envelop copies the context).
@@ -32,6 +42,13 @@ export interface Context {
   readonly deps: Deps;
   /** Runs `fn` under this request's cap on concurrent upstream calls. */
   readonly limit: <T>(fn: () => Promise<T>) => Promise<T>;
+  /**
+   * Aborts at the request's deadline (reason: a 'TimeoutError'); every upstream call of the request gets
+   * it, so fields still waiting then fail with UPSTREAM_TIMEOUT and the rest of the answer is delivered.
+   */
+  readonly signal?: AbortSignal;
+  /** The request's deadline, epoch ms (Date.now() scale): no upstream attempt or retry wait goes past it. */
+  readonly deadline?: number;
 }
 
 export interface ContextInit {
@@ -40,6 +57,21 @@ export interface ContextInit {
   authKey: string;
   deps: Deps;
   limit: <T>(fn: () => Promise<T>) => Promise<T>;
+  signal?: AbortSignal;
+  deadline?: number;
+}
+
+/** A signal that aborts `ms` from now with a 'TimeoutError' reason, and that moment in epoch ms. */
+export function requestDeadline(ms: number): { signal: AbortSignal; deadline: number } {
+  return { signal: AbortSignal.timeout(ms), deadline: Date.now() + ms };
+}
+
+/** The options of every upstream call a resolver or loader makes: the request's auth, signal and deadline. */
+export function callOptions(ctx: Pick<Context, 'auth' | 'signal' | 'deadline'>): CallOptions {
+  const opts: CallOptions = { auth: ctx.auth };
+  if (ctx.signal) opts.signal = ctx.signal;
+  if (ctx.deadline !== undefined) opts.deadline = ctx.deadline;
+  return opts;
 }
 
 /** A fresh context (and with it fresh loaders) for one request. */

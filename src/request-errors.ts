@@ -9,6 +9,7 @@ import {
   UpstreamRateLimitError,
   UpstreamServerError,
   UpstreamTimeoutError,
+  UpstreamUnavailableError,
 } from './upstream/errors.ts';
 
 // Tiers 2 and 3 of the error model: request-level faults become GraphQLErrors with a stable
@@ -98,6 +99,15 @@ export function mapExecutionError(error: GraphQLError, passthrough: boolean): Ma
     return {
       error: withLocation(error, 'The upstream did not answer in time.', { code: 'UPSTREAM_TIMEOUT' }),
       log: { upstream: safe },
+    };
+  }
+  if (original instanceof UpstreamUnavailableError) {
+    // The circuit breaker is open: nothing was sent. Not logged per field (the breaker opening is the news).
+    return {
+      error: withLocation(error, 'The upstream is unavailable.', {
+        code: 'UPSTREAM_UNAVAILABLE',
+        retryAfterSeconds: original.retryAfterSeconds ?? null,
+      }),
     };
   }
   if (

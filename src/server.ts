@@ -54,12 +54,18 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
     ...(credentials ? { credentials } : {}),
     ...(config.upstreamTimeoutMs ? { timeoutMs: config.upstreamTimeoutMs } : {}),
     logger,
+    resilience: {
+      retry: { maxRetries: config.upstreamRetries },
+      breaker: { failureThreshold: config.breakerThreshold, cooldownMs: config.breakerCooldownMs },
+      maxConcurrent: config.upstreamMaxConcurrent,
+    },
   });
   closers.unshift(() => client.close());
   const yoga = createYoga({
     client,
     logger,
     upstreamConcurrency: config.upstreamConcurrency,
+    requestDeadlineMs: config.requestDeadlineMs,
     serviceAuth: credentials !== undefined,
     ...(defaultProjectId ? { defaultProjectId } : {}),
   });

@@ -2,7 +2,13 @@ import { createHash, randomUUID } from 'node:crypto';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
 import { createYoga as createYogaServer, type Plugin } from 'graphql-yoga';
-import { type Context, createContext, type Deps } from './context.ts';
+import {
+  type Context,
+  createContext,
+  DEFAULT_REQUEST_DEADLINE_MS,
+  type Deps,
+  requestDeadline,
+} from './context.ts';
 import { createLimiter } from './loaders/limit.ts';
 import { mapExecutionError } from './request-errors.ts';
 import { schema } from './schema/index.ts';
@@ -125,6 +131,8 @@ export function createYoga(deps: YogaDeps) {
         authKey,
         deps,
         limit: createLimiter(deps.upstreamConcurrency),
+        // The request's overall deadline: every upstream call of the request is bounded by it.
+        ...requestDeadline(deps.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS),
       });
     },
   });

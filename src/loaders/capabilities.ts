@@ -1,3 +1,4 @@
+import { callOptions } from '../context.ts';
 import { UpstreamNotFoundError } from '../upstream/errors.ts';
 import { makeKey, parseKey } from './keys.ts';
 import type { LoaderContext } from './rcs-senders.ts';
@@ -41,9 +42,7 @@ export async function loadRcsTestNumberCapabilitiesByNumber(
       const [projectId, senderId, number] = parseKey(key) as [string, string, string];
       try {
         const dto = await ctx.limit(() =>
-          ctx.deps.client.rcsSenders.getTestNumberCapabilities(projectId, senderId, number, {
-            auth: ctx.auth,
-          }),
+          ctx.deps.client.rcsSenders.getTestNumberCapabilities(projectId, senderId, number, callOptions(ctx)),
         );
         return { kind: 'capabilities', features: dto.features ?? [] };
       } catch (error) {

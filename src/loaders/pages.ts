@@ -1,5 +1,6 @@
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
+import { callOptions } from '../context.ts';
 import type {
   ListSendersQuery,
   RcsAccountNotificationList,
@@ -40,7 +41,7 @@ export async function loadRcsSenderActivityPagesByToken(
             projectId,
             senderId,
             { pageSize, ...(pageToken === null ? {} : { pageToken }) },
-            { auth: ctx.auth },
+            callOptions(ctx),
           ),
         );
       } catch (error) {
@@ -67,7 +68,7 @@ export async function loadRcsSenderPagesByQuery(
       const [projectId, entries] = parseKey(key) as [string, [string, unknown][]];
       const query = Object.fromEntries(entries) as ListSendersQuery;
       try {
-        return await ctx.limit(() => ctx.deps.client.rcsSenders.list(projectId, query, { auth: ctx.auth }));
+        return await ctx.limit(() => ctx.deps.client.rcsSenders.list(projectId, query, callOptions(ctx)));
       } catch (error) {
         return error instanceof Error ? error : new Error(String(error));
       }
@@ -96,7 +97,7 @@ export async function loadRcsAccountActivityPagesByToken(
           ctx.deps.client.rcsAccounts.listActivities(
             projectId,
             { pageSize, ...(pageToken === null ? {} : { pageToken }) },
-            { auth: ctx.auth },
+            callOptions(ctx),
           ),
         );
       } catch (error) {

@@ -1,11 +1,11 @@
 import { createContextCache } from '@pothos/core';
-import type { Context } from '../context.ts';
+import { type Context, callOptions } from '../context.ts';
 import { UpstreamBadRequestError, UpstreamNotFoundError } from '../upstream/errors.ts';
 import type { RcsSender } from '../upstream/types.ts';
 import { makeKey, parseKey } from './keys.ts';
 
 /** What the batch functions need from a request context. */
-export type LoaderContext = Pick<Context, 'auth' | 'authKey' | 'limit' | 'deps'>;
+export type LoaderContext = Pick<Context, 'auth' | 'authKey' | 'limit' | 'deps' | 'signal' | 'deadline'>;
 
 /**
  * A sender as the graph holds it: the upstream DTO plus the project it belongs to (the DTO does not say).
@@ -76,7 +76,7 @@ export async function loadRcsSendersById(
       if (!ref) return null;
       try {
         const dto = await ctx.limit(() =>
-          ctx.deps.client.rcsSenders.get(ref.projectId, ref.senderId, { auth: ctx.auth }),
+          ctx.deps.client.rcsSenders.get(ref.projectId, ref.senderId, callOptions(ctx)),
         );
         return toSenderRecord(ref.projectId, dto);
       } catch (error) {

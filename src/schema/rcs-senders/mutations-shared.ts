@@ -1,4 +1,4 @@
-import type { Context } from '../../context.ts';
+import { type Context, callOptions as contextCallOptions } from '../../context.ts';
 import type { CallOptions } from '../../upstream/types.ts';
 import { badUserInput, type MappingContext, toDomainError } from '../error-mapping.ts';
 import { type DomainError, type FieldError, ValidationError } from '../errors.ts';
@@ -13,8 +13,9 @@ type DomainErrorClass = abstract new (...args: any[]) => DomainError;
 
 export const INVALID_INPUT_MESSAGE = 'The input is invalid; see fieldErrors.';
 
+/** The request's auth, deadline signal and deadline, for every upstream call (see context.ts). */
 export function callOptions(ctx: Context): CallOptions {
-  return { auth: ctx.auth };
+  return contextCallOptions(ctx);
 }
 
 /** Invalid input: a ValidationError when the union has one, else a BAD_USER_INPUT GraphQL error. */

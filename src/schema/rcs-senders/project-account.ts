@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { callOptions } from '../../context.ts';
 import { accountActivityPageKey, accountActivityPages, memo } from '../../loaders/pages.ts';
 import type { QuestionnaireQuery, RcsQuestionnaireQuestions, RcsUseCaseValue } from '../../upstream/types.ts';
 import { builder } from '../builder.ts';
@@ -107,7 +108,7 @@ builder.objectFields(Project, (t) => ({
         query.usQuestionnaireBrandCampaignVersion = args.usBrandCampaignVersion;
       const useCase = args.useCase as RcsUseCaseValue;
       return memo(ctx, ['questionnaire', project.id, useCase, query], () =>
-        ctx.limit(() => ctx.deps.client.rcsQuestionnaire.get(project.id, useCase, query, { auth: ctx.auth })),
+        ctx.limit(() => ctx.deps.client.rcsQuestionnaire.get(project.id, useCase, query, callOptions(ctx))),
       );
     },
   }),
