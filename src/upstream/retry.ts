@@ -1,7 +1,6 @@
 // When a failed attempt may be repeated, how long to wait, and how many retries the process can afford.
 // Only idempotent operations are retried (the caller decides that from CallSpec.idempotent); this module
 // decides on the failure itself and the timing.
-import type { Clock } from './clock.ts';
 import {
   type UpstreamError,
   UpstreamNetworkError,
