@@ -23,7 +23,37 @@ export interface Config {
   breakerThreshold: number;
   /** UPSTREAM_BREAKER_COOLDOWN_MS: how long an open circuit waits before a probe; default 5 000. */
   breakerCooldownMs: number;
+  /** NODE_ENV=production: masked errors without details, no field suggestions, introspection off by default. */
+  production: boolean;
+  /** INTROSPECTION=true/false; default: on outside production. GraphiQL is served only when it is on. */
+  introspection: boolean;
+  /** Abuse limits (docs/operations.md); each refusal is an HTTP 400 naming the limit. */
+  limits: Limits;
+  /** How long SIGTERM waits for in-flight requests before closing their connections. */
+  shutdownTimeoutMs: number;
 }
+
+export interface Limits {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  /** Upper bound on the upstream calls an operation may need, estimated before it runs. */
+  maxUpstreamCalls: number;
+  /** Items of a list argument that fans out upstream (nodes(ids), _entities(representations)). */
+  maxListItems: number;
+  maxBodyBytes: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxDirectives: 50,
+  maxTokens: 5000,
+  maxUpstreamCalls: 250,
+  maxListItems: 100,
+  maxBodyBytes: 1_048_576,
+};
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -87,6 +117,28 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
   if (mode !== 'oauth2' && mode !== 'basic')
     problems.push(`SINCH_AUTH must be "oauth2" or "basic", got "${mode}"`);
 
+  const production = get('NODE_ENV') === 'production';
+  const flag = (name: string, fallback: boolean) => {
+    const raw = get(name)?.toLowerCase();
+    if (raw === undefined) return fallback;
+    if (raw === 'true' || raw === '1') return true;
+    if (raw === 'false' || raw === '0') return false;
+    problems.push(`${name} must be true or false, got "${raw}"`);
+    return fallback;
+  };
+  const introspection = flag('INTROSPECTION', !production);
+  const d = DEFAULT_LIMITS;
+  const limits: Limits = {
+    maxDepth: int('MAX_DEPTH', d.maxDepth, 1, 1000),
+    maxAliases: int('MAX_ALIASES', d.maxAliases, 0, 100_000),
+    maxDirectives: int('MAX_DIRECTIVES', d.maxDirectives, 0, 100_000),
+    maxTokens: int('MAX_TOKENS', d.maxTokens, 10, 1_000_000),
+    maxUpstreamCalls: int('MAX_UPSTREAM_CALLS', d.maxUpstreamCalls, 1, 1_000_000),
+    maxListItems: int('MAX_LIST_ITEMS', d.maxListItems, 1, 10_000),
+    maxBodyBytes: int('MAX_BODY_BYTES', d.maxBodyBytes, 1024, 100_000_000),
+  };
+  const shutdownTimeoutMs = int('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000);
+
   const level = (get('LOG_LEVEL') ?? 'info') as LogLevel;
   if (!LEVELS.includes(level)) problems.push(`LOG_LEVEL must be one of ${LEVELS.join(', ')}, got "${level}"`);
 
@@ -106,5 +158,9 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     upstreamRetries,
     breakerThreshold,
     breakerCooldownMs,
+    production,
+    introspection,
+    limits,
+    shutdownTimeoutMs,
   };
 }

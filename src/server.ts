@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
-import { type Config, ConfigError, parseConfig } from './config.ts';
+import { type Config, ConfigError, type Limits, parseConfig } from './config.ts';
+import { createDrain, type DrainResult } from './http/drain.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createSinchClient } from './upstream/index.ts';
 import { createYoga } from './yoga.ts';
@@ -8,7 +9,7 @@ import { createYoga } from './yoga.ts';
 export interface StartServerOptions {
   /** Environment to read (default process.env); `config` entries override it. */
   env?: Readonly<Record<string, string | undefined>>;
-  config?: Partial<Config>;
+  config?: Partial<Omit<Config, 'limits'>> & { limits?: Partial<Limits> };
   logger?: Logger;
 }
 
@@ -19,12 +20,20 @@ export interface RunningServer {
   sandboxUrl: string | undefined;
   /** Ready-to-paste Authorization header value for the embedded sandbox's demo project. */
   demoAuthorization: string | undefined;
+  /** SIGTERM's path: /readyz answers 503 at once, in-flight requests get up to shutdownTimeoutMs, then close(). */
+  shutdown(): Promise<DrainResult>;
+  /** Immediate close: open connections are dropped. */
   close(): Promise<void>;
 }
 
 /** Reads config, builds the deps (embedded sandbox when no SINCH_API_URL), listens. */
 export async function startServer(opts: StartServerOptions = {}): Promise<RunningServer> {
-  const config: Config = { ...parseConfig(opts.env ?? process.env), ...opts.config };
+  const parsed = parseConfig(opts.env ?? process.env);
+  const config: Config = {
+    ...parsed,
+    ...opts.config,
+    limits: { ...parsed.limits, ...opts.config?.limits },
+  };
   const logger = opts.logger ?? createLogger(config.logLevel);
   const closers: (() => Promise<void>)[] = [];
 
@@ -67,10 +76,14 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
     upstreamConcurrency: config.upstreamConcurrency,
     requestDeadlineMs: config.requestDeadlineMs,
     serviceAuth: credentials !== undefined,
+    production: config.production,
+    introspection: config.introspection,
+    limits: config.limits,
     ...(defaultProjectId ? { defaultProjectId } : {}),
   });
 
   const upstreamOrigin = new URL(baseUrl).origin;
+  const drain = createDrain();
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/healthz') {
@@ -78,6 +91,10 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
       return;
     }
     if (path === '/readyz') {
+      if (drain.draining) {
+        res.writeHead(503, { 'content-type': 'text/plain', connection: 'close' }).end('shutting down');
+        return;
+      }
       // Reachable = the upstream answers HTTP at all (any status); a refused or hanging connection is not.
       fetch(upstreamOrigin, { method: 'HEAD', signal: AbortSignal.timeout(2000) }).then(
         () => res.writeHead(200, { 'content-type': 'text/plain' }).end('ready'),
@@ -85,6 +102,7 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
       );
       return;
     }
+    drain.track(req, res);
     void yoga.handle(req, res);
   });
   await new Promise<void>((resolve, reject) => {
@@ -95,15 +113,28 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
 
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const closer of closers) await closer();
+    })();
+    return closing;
+  };
   return {
     url: `http://${host}:${port}/graphql`,
     sandboxUrl,
     demoAuthorization,
-    async close() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      for (const close of closers) await close();
+    async shutdown() {
+      logger.info({ inFlight: drain.inFlight, timeoutMs: config.shutdownTimeoutMs }, 'shutdown: draining');
+      const result = await drain.drain(config.shutdownTimeoutMs);
+      const log = result.cutOff > 0 ? logger.warn : logger.info;
+      log({ cutOff: result.cutOff, durationMs: result.durationMs }, 'shutdown: drained');
+      await close();
+      return result;
     },
+    close,
   };
 }
 
@@ -125,7 +156,7 @@ async function main() {
   }
   process.stdout.write(`${lines.join('\n')}\n`);
   const stop = () => {
-    running.close().then(
+    running.shutdown().then(
       () => process.exit(0),
       () => process.exit(1),
     );

@@ -1,7 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
 import { createYoga as createYogaServer, type Plugin } from 'graphql-yoga';
+import { DEFAULT_LIMITS, type Limits } from './config.ts';
 import {
   type Context,
   createContext,
@@ -10,6 +12,9 @@ import {
   requestDeadline,
 } from './context.ts';
 import { createLimiter } from './loaders/limit.ts';
+import { useHygiene } from './plugins/hygiene.ts';
+import { useLimits } from './plugins/limits.ts';
+import { useRequestLog } from './plugins/request-log.ts';
 import { mapExecutionError } from './request-errors.ts';
 import { schema } from './schema/index.ts';
 import type { CallAuth } from './upstream/types.ts';
@@ -21,7 +26,16 @@ export interface YogaDeps extends Deps {
   readonly defaultProjectId?: string;
   /** Headers GraphiQL starts with (e.g. a ready-to-use Authorization for a demo). */
   readonly graphiqlHeaders?: Record<string, string>;
+  /** Production: masked errors never carry details, no field suggestions. Default false. */
+  readonly production?: boolean;
+  /** Introspection (and with it GraphiQL) on or off. Default: on outside production. */
+  readonly introspection?: boolean;
+  /** Abuse limits; default DEFAULT_LIMITS. */
+  readonly limits?: Limits;
 }
+
+/** GET requests (and simple-content-type POSTs) must carry this header: a browser cannot add it cross-site. */
+export const CSRF_HEADER = 'x-graphql-csrf';
 
 export const defaultQuery = (
   projectId: string,
@@ -79,28 +93,37 @@ function useRequestErrors(deps: YogaDeps): Plugin<Context> {
         },
       };
     },
-    onResponse({ request, response }) {
-      const id = request.headers.get('x-request-id');
-      if (id && REQUEST_ID.test(id)) response.headers.set('x-request-id', id);
-    },
   };
 }
 
 export function createYoga(deps: YogaDeps) {
   const projectId = deps.defaultProjectId ?? 'your-project-id';
+  const production = deps.production ?? false;
+  const introspection = deps.introspection ?? !production;
+  const limits = deps.limits ?? DEFAULT_LIMITS;
   return createYogaServer<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     logging: false,
-    maskedErrors: true,
+    // isDev (yoga's default: NODE_ENV=development) would put the original error and its stack in extensions.
+    maskedErrors: production ? { isDev: false } : true,
+    maxRequestBodySize: limits.maxBodyBytes,
+    batching: false,
     renderGraphiQL,
-    graphiql: {
+    // GraphiQL cannot work without introspection, so it is only served when introspection is on.
+    graphiql: introspection && {
       title: 'Sinch RCS senders — GraphQL',
       defaultQuery: defaultQuery(projectId),
       ...(deps.graphiqlHeaders ? { headers: JSON.stringify(deps.graphiqlHeaders, null, 2) } : {}),
     },
-    plugins: [useRequestErrors(deps)],
+    plugins: [
+      useRequestLog(deps.logger),
+      useCSRFPrevention({ requestHeaders: [CSRF_HEADER, 'x-graphql-yoga-csrf'] }),
+      useLimits(limits),
+      useHygiene({ suggestions: !production, introspection }),
+      useRequestErrors(deps),
+    ],
     context: ({ request }) => {
       const header = request.headers.get('x-request-id');
       const requestId = header && REQUEST_ID.test(header) ? header : randomUUID();

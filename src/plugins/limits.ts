@@ -1,0 +1,85 @@
+import { type ExecutionArgs, GraphQLError, parse } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { Limits } from '../config.ts';
+import { documentLimitsRule } from './document-limits.ts';
+import { refusal } from './refusal.ts';
+import { estimateUpstreamCalls } from './upstream-cost.ts';
+
+// The abuse limits, in the order a request meets them: body size (before the body is read), tokens (while
+// parsing), depth/aliases/directives (validation), then the upstream-call estimate and list arguments
+// (with the variables, before execution). A refused request makes no upstream call.
+
+const TOKENS = /Document contains more tha[nt] \d+ tokens/;
+
+export function useLimits(limits: Limits): Plugin {
+  return {
+    onRequestParse({ request }) {
+      // yoga enforces maxRequestBodySize too (also on chunked bodies); this names the limit up front.
+      const length = Number(request.headers.get('content-length') ?? 0);
+      if (length > limits.maxBodyBytes) {
+        throw new GraphQLError(
+          `Request body of ${length} bytes exceeds the request body limit of ${limits.maxBodyBytes} bytes.`,
+          {
+            extensions: { code: 'LIMIT_EXCEEDED', limit: 'request body', http: { status: 413, spec: false } },
+          },
+        );
+      }
+    },
+    onParse({ setParseFn }) {
+      setParseFn((source, options) => {
+        try {
+          return parse(source, { ...options, maxTokens: limits.maxTokens });
+        } catch (error) {
+          if (error instanceof GraphQLError && TOKENS.test(error.message)) {
+            throw refusal(
+              'tokens',
+              `The document has more than ${limits.maxTokens} tokens (the token limit).`,
+            );
+          }
+          throw error;
+        }
+      });
+    },
+    onValidate({ addValidationRule }) {
+      addValidationRule(documentLimitsRule(limits));
+    },
+    onExecute({ args, setResultAndStopExecution }) {
+      const refused = checkExecution(args, limits);
+      if (refused) setResultAndStopExecution({ errors: [refused] });
+    },
+    onResultProcess({ result }) {
+      // yoga marks every parse error `spec: true` after the fact (a 200 under application/json); a refusal
+      // stays a 400 whatever the accept header.
+      for (const one of Array.isArray(result) ? result : [result]) {
+        const errors = (one as { errors?: readonly GraphQLError[] }).errors ?? [];
+        for (const error of errors) {
+          const http = error.extensions?.http as { spec?: boolean } | undefined;
+          if (error.extensions?.code === 'LIMIT_EXCEEDED' && http) http.spec = false;
+        }
+      }
+    },
+  };
+}
+
+function checkExecution(args: ExecutionArgs, limits: Limits): GraphQLError | undefined {
+  const estimate = estimateUpstreamCalls(
+    args.schema,
+    args.document,
+    args.operationName,
+    args.variableValues as Record<string, unknown> | null | undefined,
+  );
+  if (!estimate) return undefined;
+  if (estimate.maxListItems > limits.maxListItems) {
+    return refusal(
+      'list items',
+      `A list argument has ${estimate.maxListItems} items, the list items limit is ${limits.maxListItems}.`,
+    );
+  }
+  if (estimate.calls > limits.maxUpstreamCalls) {
+    return refusal(
+      'upstream calls',
+      `The operation could need ${estimate.calls} upstream calls, the upstream calls limit is ${limits.maxUpstreamCalls}.`,
+    );
+  }
+  return undefined;
+}
