@@ -31,6 +31,18 @@ export interface FederationHarness {
 
 export const SENDER_GET_ROUTE = 'GET /v1/projects/{projectId}/rcs/senders/{senderId}';
 
+async function serviceSdl(url: string): Promise<string> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: DEMO_AUTH },
+    body: JSON.stringify({ query: '{ _service { sdl } }' }),
+  });
+  const body = (await res.json()) as { data?: { _service?: { sdl?: string } } };
+  const sdl = body.data?._service?.sdl;
+  if (!sdl) throw new Error(`_service { sdl } answered ${res.status} without an SDL`);
+  return sdl;
+}
+
 export async function startFederationHarness(): Promise<FederationHarness> {
   const sandbox = await startValidatedSandbox({ seed: 'demo' });
   const subgraph = await startServer({
@@ -46,9 +58,12 @@ export async function startFederationHarness(): Promise<FederationHarness> {
   });
   const teams = await startTestSubgraph();
   const urls = { rcs: subgraph.url, teams: teams.url };
+  // Composed from what the running subgraph serves (`_service { sdl }`, as rover introspects it), not from
+  // the checked-in file, so the gateways see this build. Our subgraph wants an Authorization for any request.
+  const sdl = await serviceSdl(subgraph.url);
   const gateways = [
-    await startHiveGateway(mustCompose(composeWithGuild(urls))),
-    await startApolloGateway(mustCompose(composeWithApollo(urls))),
+    await startHiveGateway(mustCompose(composeWithGuild(urls, sdl))),
+    await startApolloGateway(mustCompose(composeWithApollo(urls, sdl))),
   ];
   const admin = async (method: string, path: string, body?: unknown) => {
     const res = await fetch(`${sandbox.url}${path}`, {
