@@ -115,12 +115,14 @@ describe('circuit breaker', () => {
 
     // The sandbox would answer now (times: 10 is used up): only the breaker stops the calls.
     const fast = [];
-    for (let i = 0; i < 3; i++) fast.push(await t.query(oneSender('draft-minimal')));
+    for (let i = 0; i < 5; i++) fast.push(await t.query(oneSender('draft-minimal')));
     for (const res of fast) {
       expect(res.data).toEqual({ project: { rcsSender: null } });
       expect(res.errors.map((e) => e.extensions?.code)).toEqual(['UPSTREAM_UNAVAILABLE']);
       expect(res.errors[0]?.extensions?.retryAfterSeconds).toBe(1);
     }
+    // The whole GraphQL round trip over HTTP (the breaker itself takes microseconds, see resilience-sandbox);
+    // the best of 5 keeps a loaded 2-core machine's scheduling noise out.
     expect(Math.min(...fast.map((r) => r.ms))).toBeLessThan(10);
     expect(await t.calls(GET)).toBe(10);
 
