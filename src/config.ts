@@ -23,9 +23,12 @@ export interface Config {
   breakerThreshold: number;
   /** UPSTREAM_BREAKER_COOLDOWN_MS: how long an open circuit waits before a probe; default 5 000. */
   breakerCooldownMs: number;
-  /** NODE_ENV=production: masked errors without details, no field suggestions, introspection off by default. */
+  /** NODE_ENV=production: masked errors never carry details, no field suggestions. */
   production: boolean;
-  /** INTROSPECTION=true/false; default: on outside production. GraphiQL is served only when it is on. */
+  /**
+   * INTROSPECTION=true/false, default true: the schema is published in this repository (schema.graphql), so
+   * hiding it protects nothing and would break GraphiQL and tooling. GraphiQL is served only when it is on.
+   */
   introspection: boolean;
   /** Abuse limits (docs/operations.md); each refusal is an HTTP 400 naming the limit. */
   limits: Limits;
@@ -126,7 +129,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     problems.push(`${name} must be true or false, got "${raw}"`);
     return fallback;
   };
-  const introspection = flag('INTROSPECTION', !production);
+  const introspection = flag('INTROSPECTION', true);
   const d = DEFAULT_LIMITS;
   const limits: Limits = {
     maxDepth: int('MAX_DEPTH', d.maxDepth, 1, 1000),

@@ -28,7 +28,7 @@ export interface YogaDeps extends Deps {
   readonly graphiqlHeaders?: Record<string, string>;
   /** Production: masked errors never carry details, no field suggestions. Default false. */
   readonly production?: boolean;
-  /** Introspection (and with it GraphiQL) on or off. Default: on outside production. */
+  /** Introspection (and with it GraphiQL) on or off. Default on (config.ts says why). */
   readonly introspection?: boolean;
   /** Abuse limits; default DEFAULT_LIMITS. */
   readonly limits?: Limits;
@@ -99,7 +99,7 @@ function useRequestErrors(deps: YogaDeps): Plugin<Context> {
 export function createYoga(deps: YogaDeps) {
   const projectId = deps.defaultProjectId ?? 'your-project-id';
   const production = deps.production ?? false;
-  const introspection = deps.introspection ?? !production;
+  const introspection = deps.introspection ?? true;
   const limits = deps.limits ?? DEFAULT_LIMITS;
   return createYogaServer<Record<string, unknown>, Context>({
     schema,

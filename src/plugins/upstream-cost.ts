@@ -22,7 +22,7 @@ import {
 // (de-duplication only lowers the real count), except where the size is not in the query: the test
 // numbers of a sender are assumed to be ASSUMED_TEST_NUMBERS, and `comments` to read COMMENT_PAGES pages.
 
-export const ASSUMED_TEST_NUMBERS = 20;
+export const ASSUMED_TEST_NUMBERS = 10;
 export const COMMENT_PAGES = 2;
 const MAX_FIRST = 100;
 

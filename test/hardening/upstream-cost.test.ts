@@ -1,0 +1,59 @@
+import { parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { documentDepth } from '../../src/plugins/document-limits.ts';
+import { estimateUpstreamCalls } from '../../src/plugins/upstream-cost.ts';
+import { schema } from '../../src/schema/index.ts';
+import { defaultQuery } from '../../src/yoga.ts';
+
+// The estimate for known documents, worked out by hand from the field weights.
+
+const estimate = (query: string, variables?: Record<string, unknown>, operationName?: string) =>
+  estimateUpstreamCalls(schema, parse(query), operationName, variables)?.calls;
+
+describe('upstream-call estimate', () => {
+  it("GraphiQL's default query: 1 list call + 10 senders × 10 test numbers × 1 capabilities = 101", () => {
+    expect(estimate(defaultQuery('demo-project'))).toBe(101);
+  });
+
+  it('a project handle alone costs nothing; one sender lookup costs one call', () => {
+    expect(estimate('{ project(id: "p") { id } }')).toBe(0);
+    expect(estimate('{ project(id: "p") { rcsSender(id: "s") { id state } } }')).toBe(1);
+  });
+
+  it('`first` from a variable, its default (50) when absent, and capped at 100', () => {
+    const q =
+      'query Q($n: Int) { project(id: "p") { rcsSenders(first: $n) { edges { node { activities { totalCount } } } } } }';
+    expect(estimate(q, { n: 3 })).toBe(4);
+    expect(estimate(q, {})).toBe(51);
+    expect(estimate(q, { n: 5000 })).toBe(101);
+  });
+
+  it('nodes(ids): one call per id, items multiply below', () => {
+    const q =
+      'query N($ids: [ID!]!) { nodes(ids: $ids) { ... on RcsSender { comments(first: 5) { totalCount } } } }';
+    const res = estimateUpstreamCalls(schema, parse(q), undefined, { ids: ['a', 'b', 'c'] });
+    // 3 lookups + 3 × 2 comment pages
+    expect(res).toEqual({ calls: 9, maxListItems: 3 });
+  });
+
+  it('a mutation counts 2 plus what its result selects', () => {
+    const q = `mutation { addRcsSenderComment(input: { senderId: "x", projectId: "p", comment: "hi" }) {
+      __typename ... on AddRcsSenderCommentSuccess { sender { activities(first: 10) { totalCount } } } } }`;
+    expect(estimate(q)).toBe(3);
+  });
+
+  it('selects the named operation; variables that do not coerce give no estimate (nothing will run)', () => {
+    const doc =
+      'query A { project(id: "p") { rcsSender(id: "s") { id } } } query B { project(id: "p") { id } }';
+    expect(estimate(doc, {}, 'A')).toBe(1);
+    expect(estimate(doc, {}, 'B')).toBe(0);
+    expect(
+      estimate('query Q($n: Int!) { project(id: "p") { rcsSenders(first: $n) { totalCount } } }', { n: 'x' }),
+    ).toBe(undefined);
+  });
+
+  it('depth expands fragments and ignores inline fragment boundaries', () => {
+    expect(documentDepth(parse('{ a { b { c } } }'))).toBe(3);
+    expect(documentDepth(parse('{ ...F } fragment F on Query { a { ... on A { b } } }'))).toBe(2);
+  });
+});
