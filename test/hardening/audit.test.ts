@@ -23,8 +23,8 @@ async function audit(url: string, label: string) {
   const table = tally(results);
   console.log(`graphql-http audit, ${label}: ${results.length} audits`);
   console.table(table);
-  const notOk = results.filter((r) => r.status !== 'ok');
-  for (const r of notOk) if (r.status !== 'ok') console.log(`  ${r.status} ${r.id} ${r.name}: ${r.reason}`);
+  const notOk = results.filter((r): r is Extract<AuditResult, { reason: string }> => r.status !== 'ok');
+  for (const r of notOk) console.log(`  ${r.status} ${r.id} ${r.name}: ${r.reason}`);
   const mustFailures = notOk.filter((r) => r.name.startsWith('MUST')).map((r) => `${r.id} ${r.name}`);
   return { results, table, mustFailures };
 }
