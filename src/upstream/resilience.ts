@@ -126,8 +126,17 @@ export function createResilience(opts: ResilienceOptions = {}, logger?: Upstream
       return result;
     } catch (err) {
       const outcome = outcomeOf(err);
-      if (outcome === 'failure') permit?.failure();
-      else if (outcome === 'success') permit?.success();
+      if (outcome === 'failure') {
+        const openedBefore = breaker?.snapshot().opened;
+        permit?.failure();
+        const after = breaker?.snapshot();
+        if (after && after.opened !== openedBefore) {
+          logger?.warn(
+            { event: 'upstream.circuit', state: 'open', ...meta, cooldownMs: breaker?.cooldownMs },
+            'upstream circuit opened',
+          );
+        }
+      } else if (outcome === 'success') permit?.success();
       else permit?.neutral();
       throw err;
     } finally {

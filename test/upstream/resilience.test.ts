@@ -15,6 +15,7 @@ import {
 import { createSemaphore } from '../../src/upstream/limiter.ts';
 import { type CallShape, createResilience, type ResilienceOptions } from '../../src/upstream/resilience.ts';
 import { RetryBudget } from '../../src/upstream/retry.ts';
+import { captureLogger } from './support.ts';
 
 const GET: CallShape = { method: 'GET', route: 'GET /x', operationId: 'getX', idempotent: true };
 const POST: CallShape = { method: 'POST', route: 'POST /x', operationId: 'postX', idempotent: false };
@@ -182,11 +183,26 @@ describe('retry budget', () => {
 
 describe('circuit breaker', () => {
   it('opens after N consecutive failures, fails fast, half-opens after the cool-down, closes on success', async () => {
-    const { clock, r } = setup({ retry: false, breaker: { failureThreshold: 3, cooldownMs: 1000 } });
+    const clock = createManualClock();
+    const log = captureLogger();
+    const r = createResilience(
+      { clock, retry: false, breaker: { failureThreshold: 3, cooldownMs: 1000 } },
+      log.logger,
+    );
     const down = script(s503, s503, s503, s503);
     for (let i = 0; i < 3; i++)
       await expect(r.run(GET, run, down.fn)).rejects.toBeInstanceOf(UpstreamServerError);
     expect(r.snapshot().breaker).toMatchObject({ state: 'open', consecutiveFailures: 3, opened: 1 });
+    expect(log.lines.filter((l) => l.level === 'warn').map((l) => l.obj)).toEqual([
+      {
+        event: 'upstream.circuit',
+        state: 'open',
+        method: 'GET',
+        route: 'GET /x',
+        operationId: 'getX',
+        cooldownMs: 1000,
+      },
+    ]);
 
     const err = await r.run(GET, run, down.fn).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UpstreamUnavailableError);
