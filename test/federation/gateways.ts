@@ -19,6 +19,7 @@ const FORWARDED = ['authorization', 'x-request-id'] as const;
 export async function startHiveGateway(supergraph: string): Promise<RunningGateway> {
   const gateway = createGatewayRuntime({
     supergraph,
+    // HIVE_LOG=1 shows the gateway's own debug log when a test needs diagnosing.
     logging: process.env.HIVE_LOG ? 'debug' : false,
     graphiql: false,
     propagateHeaders: {
