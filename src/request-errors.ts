@@ -71,7 +71,8 @@ export function mapExecutionError(error: GraphQLError, passthrough: boolean): Ma
         error: withLocation(error, 'The upstream rejected the credentials of this request.', {
           code: 'UNAUTHENTICATED',
           ...upstream,
-          http: { status: 401 },
+          // No HTTP status here: this is an execution error next to partial data, so the response stays
+          // 200 (GraphQL over HTTP), and a federation gateway keeps the rest of the subgraph's answer.
         }),
       };
     }

@@ -38,6 +38,8 @@ describe('passthrough auth (no service credentials)', () => {
       },
     );
     expect(res.errors.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    // An execution error beside partial data (project is a handle) keeps HTTP 200.
+    expect(res.status).toBe(200);
     expect(JSON.stringify(res)).not.toContain('wrong-secret-xyz');
     expect(JSON.stringify(res)).not.toContain(h.sandboxUrl);
   });
