@@ -11,6 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // Every test file: captured output, logs and GraphQL responses must hold no test credential.
+    setupFiles: ['test/support/secrets.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
     pool: 'forks',
