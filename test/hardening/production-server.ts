@@ -2,6 +2,7 @@
 // suggestions, introspection off, GraphiQL off) with service credentials, wired over HTTP to the
 // project's contract-validated sandbox. Both on ephemeral 127.0.0.1 ports.
 import type { Limits } from '../../src/config.ts';
+import type { Logger } from '../../src/log.ts';
 import { DEMO } from '../../src/sandbox/index.ts';
 import { type RunningServer, startServer } from '../../src/server.ts';
 import { startValidatedSandbox, type ValidatedSandbox } from '../support/sandbox.ts';
@@ -17,7 +18,12 @@ export interface ProductionServer {
 }
 
 export async function startProductionServer(
-  opts: { limits?: Partial<Limits>; env?: Record<string, string> } = {},
+  opts: {
+    limits?: Partial<Limits>;
+    env?: Record<string, string>;
+    logger?: Logger;
+    serviceAuth?: boolean;
+  } = {},
 ): Promise<ProductionServer> {
   const sandbox = await startValidatedSandbox({ seed: 'demo' });
   const server = await startServer({
@@ -27,10 +33,14 @@ export async function startProductionServer(
       host: '127.0.0.1',
       sinchApiUrl: sandbox.url,
       sinchAuthUrl: `${sandbox.url}/oauth2/token`,
-      credentials: { keyId: DEMO.keyId, keySecret: DEMO.keySecret, mode: 'oauth2' },
+      credentials:
+        opts.serviceAuth === false
+          ? undefined
+          : { keyId: DEMO.keyId, keySecret: DEMO.keySecret, mode: 'oauth2' },
       logLevel: 'silent',
       ...(opts.limits ? { limits: opts.limits } : {}),
     },
+    ...(opts.logger ? { logger: opts.logger } : {}),
   });
   return {
     url: server.url,
