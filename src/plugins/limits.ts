@@ -20,7 +20,7 @@ export function useLimits(limits: Limits): Plugin {
         throw new GraphQLError(
           `Request body of ${length} bytes exceeds the request body limit of ${limits.maxBodyBytes} bytes.`,
           {
-            extensions: { code: 'LIMIT_EXCEEDED', limit: 'request body', http: { status: 413, spec: false } },
+            extensions: { code: 'LIMIT_EXCEEDED', limit: 'request body', http: { status: 400, spec: false } },
           },
         );
       }
@@ -53,8 +53,13 @@ export function useLimits(limits: Limits): Plugin {
       for (const one of Array.isArray(result) ? result : [result]) {
         const errors = (one as { errors?: readonly GraphQLError[] }).errors ?? [];
         for (const error of errors) {
-          const http = error.extensions?.http as { spec?: boolean } | undefined;
-          if (error.extensions?.code === 'LIMIT_EXCEEDED' && http) http.spec = false;
+          const http = error.extensions?.http as { spec?: boolean; status?: number } | undefined;
+          if (!http) continue;
+          if (error.extensions?.code === 'LIMIT_EXCEEDED' || error.extensions?.code === 'BAD_USER_INPUT') {
+            http.spec = false;
+          }
+          // yoga's own body-size guard (chunked bodies) answers 413; every refusal here is a 400.
+          if (http.status === 413) http.status = 400;
         }
       }
     },
@@ -69,6 +74,13 @@ function checkExecution(args: ExecutionArgs, limits: Limits): GraphQLError | und
     args.variableValues as Record<string, unknown> | null | undefined,
   );
   if (!estimate) return undefined;
+  if (estimate.badFirst !== undefined) {
+    // A list argument out of range is refused like any other limit (HTTP 400, nothing runs); the
+    // connection resolvers check it too, for callers that execute the schema without this plugin.
+    return new GraphQLError(`\`first\` must be between 1 and 100, got ${estimate.badFirst}.`, {
+      extensions: { code: 'BAD_USER_INPUT', limit: 'list items', http: { status: 400, spec: false } },
+    });
+  }
   if (estimate.maxListItems > limits.maxListItems) {
     return refusal(
       'list items',

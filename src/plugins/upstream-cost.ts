@@ -67,6 +67,8 @@ export interface CostEstimate {
   calls: number;
   /** The largest list argument seen (nodes ids, _entities representations). */
   maxListItems: number;
+  /** A page size (`first`) outside 1..100, the first one met; such a query is refused before it runs. */
+  badFirst?: number;
 }
 
 export function estimateUpstreamCalls(
@@ -94,6 +96,7 @@ export function estimateUpstreamCalls(
   for (const d of document.definitions)
     if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   let maxListItems = 0;
+  let badFirst: number | undefined;
 
   const walk = (
     set: SelectionSetNode,
@@ -133,6 +136,13 @@ export function estimateUpstreamCalls(
       const calls = rule?.calls?.(args) ?? 0;
       const size = rule?.size?.(args);
       if (rule?.listArgument) maxListItems = Math.max(maxListItems, count(rule.listArgument)(args));
+      if (
+        rule?.size === first &&
+        typeof args.first === 'number' &&
+        (args.first < 1 || args.first > MAX_FIRST)
+      ) {
+        badFirst ??= args.first;
+      }
       const isList = getNullableType(field.type) instanceof GraphQLList;
       // A list field multiplies its subtree by its own size, else by its connection's page size.
       const itemCount = isList ? (size ?? connectionSize ?? 1) : 1;
@@ -144,5 +154,6 @@ export function estimateUpstreamCalls(
     }
     return total;
   };
-  return { calls: walk(operation.selectionSet, root, undefined, new Set()), maxListItems };
+  const calls = walk(operation.selectionSet, root, undefined, new Set());
+  return badFirst === undefined ? { calls, maxListItems } : { calls, maxListItems, badFirst };
 }

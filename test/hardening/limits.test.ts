@@ -134,13 +134,13 @@ describe('abuse limits (production configuration)', () => {
     );
   });
 
-  it('a request body over 1 MB is refused with 413 naming the limit, before it is read', async () => {
+  it('a request body over 1 MB is refused with 400 naming the limit, before it is read', async () => {
     const body = JSON.stringify({
       query: `{ project(id: "demo-project") { id } }`,
       pad: 'x'.repeat(1_048_576),
     });
     const res = await post(s.url, body);
-    expect(res.status).toBe(413);
+    expect(res.status).toBe(400);
     expect(res.json?.errors?.[0]?.message).toBe(
       `Request body of ${Buffer.byteLength(body)} bytes exceeds the request body limit of 1048576 bytes.`,
     );

@@ -129,13 +129,14 @@ describe('upstream-call budgets', () => {
     expect(await calls()).toMatchObject({ total: 3, get: 3 });
   });
 
-  it('first outside 1..100 is BAD_USER_INPUT with no upstream call', async () => {
+  it('first outside 1..100 is refused with HTTP 400, BAD_USER_INPUT and no upstream call', async () => {
     await h.resetStats();
     for (const first of [0, 101, -1]) {
       const res = await h.raw(SenderPageDocument, { projectId: project, first });
+      expect(res.status).toBe(400);
       expect(res.errors.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
       expect(res.errors[0]?.message).toBe(`\`first\` must be between 1 and 100, got ${first}.`);
-      expect(res.data?.project.rcsSenders).toBeNull();
+      expect(res.data ?? null).toBeNull();
     }
     expect((await calls()).total).toBe(0);
   });
