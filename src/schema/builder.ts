@@ -35,12 +35,61 @@ export const builder = new SchemaBuilder<SchemaTypes>({
   },
   relay: {
     cursorType: 'String',
-    nodesOnConnection: true,
-    edgesFieldOptions: { nullable: { list: false, items: false } },
-    nodeFieldOptions: { nullable: false },
     clientMutationId: 'omit',
+    // The descriptions below are those of the relay-generated types and fields (Node, PageInfo, every
+    // connection's edges/nodes/pageInfo and every edge's cursor/node): GraphiQL is the documentation.
+    nodeTypeOptions: {
+      description: 'An object with a global id, refetchable with `Query.node` / `Query.nodes`.',
+    },
+    idFieldOptions: {
+      description: 'Global id: opaque, stable, and accepted by `Query.node` and wherever an input takes one.',
+    },
+    nodeQueryOptions: {
+      description:
+        'Any node by its global id. Costs one upstream GET per distinct sender (batched with the rest of the request); null when it does not exist for this caller or the id is malformed.',
+      args: { id: { description: 'A global id, e.g. `RcsSender.id`.' } },
+    },
+    nodesQueryOptions: {
+      description:
+        'Nodes by global id, in the order asked; null for each one that does not exist. One upstream GET per distinct sender, batched and de-duplicated.',
+      args: { ids: { description: 'Global ids, e.g. `RcsSender.id` values.' } },
+    },
+    pageInfoTypeOptions: {
+      description:
+        'Where a connection page sits in the whole list (Relay cursor spec). Pages are read from the upstream pageToken/pageSize pagination; only forward paging (`first`/`after`) exists.',
+    },
+    hasNextPageFieldOptions: {
+      description:
+        'Whether more items follow this page (the upstream reported a nextPageToken, or the page has more).',
+    },
+    hasPreviousPageFieldOptions: {
+      description:
+        'Whether items precede this page (it was read with `after`, or the upstream reported a previousPageToken).',
+    },
+    startCursorFieldOptions: { description: "The first edge's cursor; null when the page is empty." },
+    endCursorFieldOptions: {
+      description:
+        "The last edge's cursor: pass it as `after` for the next page. Null when the page is empty.",
+    },
+    pageInfoFieldOptions: { description: 'Pagination state of this page.' },
+    edgesFieldOptions: {
+      nullable: { list: false, items: false },
+      description: 'The items of this page in upstream order, each with the cursor to continue after it.',
+    },
+    nodesOnConnection: { description: 'The items of this page, as in `edges` but without cursors.' },
+    nodeFieldOptions: { nullable: false, description: 'The item.' },
+    cursorFieldOptions: {
+      description:
+        'Opaque cursor of this item: pass it as `after` to continue after it. Valid only for the same connection with the same arguments.',
+    },
   },
 });
 
-builder.queryType({});
-builder.mutationType({});
+builder.queryType({
+  description:
+    'Read access to the RCS senders of Sinch projects. Fields that call the upstream say so; within one request, reads of the same upstream resource are batched and cached.',
+});
+builder.mutationType({
+  description:
+    'Writes to the Sinch Provisioning API. Each mutation takes one `input` and returns a union of its success type and the errors a client can act on; input is validated before any upstream call.',
+});

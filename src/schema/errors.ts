@@ -102,28 +102,49 @@ export const FieldErrorRef = builder.objectRef<FieldError>('FieldError').impleme
       description:
         'Path into the mutation input, e.g. ["input", "details", "brand", "emails", "0", "address"].',
     }),
-    message: t.exposeString('message', { nullable: false }),
+    message: t.exposeString('message', {
+      nullable: false,
+      description: 'What is wrong with the value; the upstream validation message when it came from there.',
+    }),
   }),
 });
 
 builder.objectType(ValidationError, {
   name: 'ValidationError',
+  description:
+    'The input was refused: by our validation before any upstream call (code "invalid_input"), or by an upstream 400 (code = its errorCode, e.g. "no_fields_to_update", "add_test_number_invalid").',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof ValidationError,
   fields: (t) => ({
-    fieldErrors: t.field({ type: [FieldErrorRef], nullable: false, resolve: (e) => e.fieldErrors }),
+    fieldErrors: t.field({
+      type: [FieldErrorRef],
+      nullable: false,
+      description:
+        'Each invalid value with its path into the input; empty when the upstream refused without naming fields.',
+      resolve: (e) => e.fieldErrors,
+    }),
   }),
 });
 
 builder.objectType(NotFoundError, {
   name: 'NotFoundError',
+  description:
+    'The upstream answered 404: the sender, project, RCS account or test number does not exist for this caller, or a tester cannot be reached (code = upstream errorCode, e.g. "sender_not_found", "blocked_because_the_recipient_declined").',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof NotFoundError,
-  fields: (t) => ({ resourceId: t.exposeID('resourceId', { nullable: true }) }),
+  fields: (t) => ({
+    resourceId: t.exposeID('resourceId', {
+      nullable: true,
+      description:
+        'What was not found, as the input named it: the sender global id, the project id or the test number. Null when unknown.',
+    }),
+  }),
 });
 
 builder.objectType(ConflictError, {
   name: 'ConflictError',
+  description:
+    'The upstream answered 409 to a create or update: e.g. a logo/banner URL could not be fetched or has the wrong size or dimensions ("file_not_found", "file_size_too_large", "file_has_wrong_dimensions"), or "account_data_is_corrupt".',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof ConflictError,
   fields: () => ({}),
@@ -146,6 +167,8 @@ builder.objectType(InvalidStateError, {
 
 builder.objectType(LaunchPreconditionError, {
   name: 'LaunchPreconditionError',
+  description:
+    'The upstream refused the launch with 412 "launch_precondition_failed": required data is missing. `RcsSender.launchReadiness` lists the same gaps before launching.',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof LaunchPreconditionError,
   fields: (t) => ({
@@ -159,7 +182,15 @@ builder.objectType(LaunchPreconditionError, {
 
 builder.objectType(RateLimitedError, {
   name: 'RateLimitedError',
+  description:
+    'The upstream answered 429 "rbm_too_many_requests": RBM throttling, or the tester invite caps (20 per day, 200 in total per sender).',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof RateLimitedError,
-  fields: (t) => ({ retryAfterSeconds: t.exposeInt('retryAfterSeconds', { nullable: true }) }),
+  fields: (t) => ({
+    retryAfterSeconds: t.exposeInt('retryAfterSeconds', {
+      nullable: true,
+      description:
+        "Seconds to wait before retrying, from the upstream's Retry-After header; null when it sent none.",
+    }),
+  }),
 });

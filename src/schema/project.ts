@@ -18,7 +18,12 @@ builder.queryField('project', (t) =>
     nullable: false,
     type: Project,
     description: 'A project by its Sinch project id. Costs no upstream call by itself.',
-    args: { id: t.arg.id({ required: true }) },
+    args: {
+      id: t.arg.id({
+        required: true,
+        description: 'The Sinch project id (a UUID, shown in the Sinch dashboard).',
+      }),
+    },
     resolve: (_root, args) => ({ id: String(args.id) }),
   }),
 );

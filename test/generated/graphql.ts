@@ -3,6 +3,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A comment on the project's RCS account, for Sinch support. */
 export type AddRcsAccountCommentInput = {
   /** The comment text, 1 to 65535 characters. */
   comment: string;
@@ -10,6 +11,7 @@ export type AddRcsAccountCommentInput = {
   projectId: string;
 };
 
+/** A comment on a sender, for Sinch support and reviewers. */
 export type AddRcsSenderCommentInput = {
   /** The comment text, 1 to 65535 characters. */
   comment: string;
@@ -19,6 +21,7 @@ export type AddRcsSenderCommentInput = {
   senderId: string;
 };
 
+/** Numbers to invite as testers of a sender. */
 export type AddRcsTestNumbersInput = {
   /** 1 to 200 unique E.164 numbers to invite. Re-adding a VERIFIED number resets it to UNVERIFIED and re-invites it. */
   numbers: Array<string>;
@@ -28,6 +31,7 @@ export type AddRcsTestNumbersInput = {
   senderId: string;
 };
 
+/** A new sender. Only region, billingCategory and useCase are required; details can be filled in now or later with updateRcsSender. */
 export type CreateRcsSenderInput = {
   /** Cannot be changed later. */
   billingCategory: RcsBillingCategory;
@@ -41,6 +45,7 @@ export type CreateRcsSenderInput = {
   useCase: RcsUseCase;
 };
 
+/** A test number to remove from a sender. */
 export type DeleteRcsTestNumberInput = {
   /** The test number to remove (E.164). */
   number: string;
@@ -50,6 +55,7 @@ export type DeleteRcsTestNumberInput = {
   senderId: string;
 };
 
+/** The sender to launch (no other input: the launch covers every country in details.countries). */
 export type LaunchRcsSenderInput = {
   /** The sender's global id (RcsSender.id) or its upstream id (then projectId is required). */
   id: string;
@@ -57,33 +63,51 @@ export type LaunchRcsSenderInput = {
   projectId?: string | null | undefined;
 };
 
+/** Sort direction (upstream sortDirection). */
 export type OrderDirection =
+  /** Ascending: oldest, A first. */
   | 'ASC'
+  /** Descending: newest, Z first. */
   | 'DESC';
 
-/** Kind of an activity-log entry. */
+/** Kind of an activity-log entry (upstream notifications[].type). */
 export type RcsActivityType =
+  /** The sender became active (e.g. went live). */
   | 'ACTIVE'
+  /** A comment was added, by the API or by Sinch; `comment` and `author` carry it. */
   | 'COMMENT_ADDED'
+  /** The sender was created (account log: the account entry was created). */
   | 'CREATED'
+  /** Something was removed from the sender (the upstream does not document what). */
   | 'DELETED'
+  /** The sender's details were changed. */
   | 'EDITED'
+  /** The sender became inactive. */
   | 'INACTIVE'
+  /** A test-phase event, e.g. test numbers added or invited. */
   | 'TEST'
+  /** A value a newer upstream sent that this version of the graph does not know (logged once). Never accepted as input. */
   | 'UNRECOGNIZED';
 
+/** Metadata of a free-text answer (the upstream <field>Metadata object). */
 export type RcsAnswerMetadataInput = {
   /** A substring (at least 1 character) the upstream strips from the answer at launch, e.g. a custom delimiter. */
   ignore?: string | null | undefined;
 };
 
-/** Billing category. BASIC_MESSAGE and SINGLE_MESSAGE are deprecated (use NON_CONVERSATIONAL); CONVERSATIONAL_LEGACY is deprecated (use CONVERSATIONAL). */
+/** RBM billing category, fixed at creation. BASIC_MESSAGE and SINGLE_MESSAGE are deprecated (use NON_CONVERSATIONAL); CONVERSATIONAL_LEGACY is deprecated (use CONVERSATIONAL). Deprecated values are still accepted. */
 export type RcsBillingCategory =
+  /** Legacy category, still accepted upstream. */
   | 'BASIC_MESSAGE'
+  /** RBM conversational billing. */
   | 'CONVERSATIONAL'
+  /** Legacy category, still accepted upstream. */
   | 'CONVERSATIONAL_LEGACY'
+  /** RBM non-conversational billing; replaces BASIC_MESSAGE and SINGLE_MESSAGE. */
   | 'NON_CONVERSATIONAL'
+  /** Legacy category, still accepted upstream. */
   | 'SINGLE_MESSAGE'
+  /** A value a newer upstream sent that this version of the graph does not know (logged once). Never accepted as input. */
   | 'UNRECOGNIZED';
 
 /** Brand (agent profile) data. On update only the fields present change; emails, phones and websites may be set to null to remove them all. */
@@ -110,294 +134,564 @@ export type RcsBrandInput = {
   websites?: Array<RcsLabeledUrlInput> | null | undefined;
 };
 
-/** Status of the brand registration process. */
+/** Status of the running brand registration process (brandDetails.registration.status): NEW → PENDING, PENDING_REVIEW, MANUAL_REVIEW or INCOMPLETE → COMPLETED, REJECTED or ARCHIVED. */
 export type RcsBrandRegistrationStatus =
+  /** The registration was archived. */
   | 'ARCHIVED'
+  /** The registration was approved. */
   | 'COMPLETED'
+  /** The registration lacks data. */
   | 'INCOMPLETE'
+  /** The registration is being reviewed manually. */
   | 'MANUAL_REVIEW'
+  /** The registration was just started. */
   | 'NEW'
+  /** The registration is waiting to be processed. */
   | 'PENDING'
+  /** The registration is waiting for a review. */
   | 'PENDING_REVIEW'
+  /** The registration was refused. */
   | 'REJECTED'
+  /** A value a newer upstream sent that this version of the graph does not know (logged once). Never accepted as input. */
   | 'UNRECOGNIZED'
+  /** The upstream set no status. */
   | 'UNSPECIFIED';
 
-/** Status of the brand (US campaign registration). */
+/** Status of the brand record of the US brand/campaign flow (brandDetails.status). */
 export type RcsBrandStatus =
+  /** The brand record is archived. */
   | 'ARCHIVED'
+  /** The brand record is complete. */
   | 'COMPLETED'
+  /** The brand record is a draft. */
   | 'DRAFT'
+  /** A value a newer upstream sent that this version of the graph does not know (logged once). Never accepted as input. */
   | 'UNRECOGNIZED'
+  /** The upstream set no status. */
   | 'UNSPECIFIED';
 
-/** Status of the RCS channel of the linked Conversation API app. */
+/** Health of the RCS channel on the linked Conversation API app. */
 export type RcsChannelStatus =
+  /** The RCS channel of the app works. */
   | 'ACTIVE'
+  /** The RCS channel integration is failing. */
   | 'FAILING'
+  /** The RCS channel is being set up. */
   | 'PENDING'
+  /** A value a newer upstream sent that this version of the graph does not know (logged once). Never accepted as input. */
   | 'UNRECOGNIZED';
 
-/** ISO-3166 alpha-2 country code, as the upstream reports countries. */
+/** ISO-3166 alpha-2 country code, as the upstream reports countries (the full list; launches are possible in the 25 of RcsLaunchCountry). */
 export type RcsCountryCode =
+  /** Andorra */
   | 'AD'
+  /** United Arab Emirates */
   | 'AE'
+  /** Afghanistan */
   | 'AF'
+  /** Antigua and Barbuda */
   | 'AG'
+  /** Anguilla */
   | 'AI'
+  /** Albania */
   | 'AL'
+  /** Armenia */
   | 'AM'
+  /** Angola */
   | 'AO'
+  /** Antarctica */
   | 'AQ'
+  /** Argentina */
   | 'AR'
+  /** American Samoa */
   | 'AS'
+  /** Austria */
   | 'AT'
+  /** Australia */
   | 'AU'
+  /** Aruba */
   | 'AW'
+  /** Azerbaijan */
   | 'AZ'
+  /** Bosnia and Herzegovina */
   | 'BA'
+  /** Barbados */
   | 'BB'
+  /** Bangladesh */
   | 'BD'
+  /** Belgium */
   | 'BE'
+  /** Burkina Faso */
   | 'BF'
+  /** Bulgaria */
   | 'BG'
+  /** Bahrain */
   | 'BH'
+  /** Burundi */
   | 'BI'
+  /** Benin */
   | 'BJ'
+  /** Bermuda */
   | 'BM'
+  /** Brunei */
   | 'BN'
+  /** Bolivia */
   | 'BO'
+  /** Caribbean Netherlands */
   | 'BQ'
+  /** Brazil */
   | 'BR'
+  /** Bahamas */
   | 'BS'
+  /** Bhutan */
   | 'BT'
+  /** Botswana */
   | 'BW'
+  /** Belarus */
   | 'BY'
+  /** Belize */
   | 'BZ'
+  /** Canada */
   | 'CA'
+  /** Congo - Kinshasa */
   | 'CD'
+  /** Central African Republic */
   | 'CF'
+  /** Congo - Brazzaville */
   | 'CG'
+  /** Switzerland */
   | 'CH'
+  /** Côte d’Ivoire */
   | 'CI'
+  /** Cook Islands */
   | 'CK'
+  /** Chile */
   | 'CL'
+  /** Cameroon */
   | 'CM'
+  /** China */
   | 'CN'
+  /** Colombia */
   | 'CO'
+  /** Costa Rica */
   | 'CR'
+  /** Cuba */
   | 'CU'
+  /** Cape Verde */
   | 'CV'
+  /** Curaçao */
   | 'CW'
+  /** Cyprus */
   | 'CY'
+  /** Czechia */
   | 'CZ'
+  /** Germany */
   | 'DE'
+  /** Djibouti */
   | 'DJ'
+  /** Denmark */
   | 'DK'
+  /** Dominica */
   | 'DM'
+  /** Dominican Republic */
   | 'DO'
+  /** Algeria */
   | 'DZ'
+  /** Ecuador */
   | 'EC'
+  /** Estonia */
   | 'EE'
+  /** Egypt */
   | 'EG'
+  /** Eritrea */
   | 'ER'
+  /** Spain */
   | 'ES'
+  /** Ethiopia */
   | 'ET'
+  /** Finland */
   | 'FI'
+  /** Fiji */
   | 'FJ'
+  /** Falkland Islands */
   | 'FK'
+  /** Micronesia */
   | 'FM'
+  /** Faroe Islands */
   | 'FO'
+  /** France */
   | 'FR'
+  /** Gabon */
   | 'GA'
+  /** United Kingdom */
   | 'GB'
+  /** Grenada */
   | 'GD'
+  /** Georgia */
   | 'GE'
+  /** French Guiana */
   | 'GF'
+  /** Guernsey */
   | 'GG'
+  /** Ghana */
   | 'GH'
+  /** Gibraltar */
   | 'GI'
+  /** Greenland */
   | 'GL'
+  /** Gambia */
   | 'GM'
+  /** Guinea */
   | 'GN'
+  /** Guadeloupe */
   | 'GP'
+  /** Equatorial Guinea */
   | 'GQ'
+  /** Greece */
   | 'GR'
+  /** Guatemala */
   | 'GT'
+  /** Guam */
   | 'GU'
+  /** Guinea-Bissau */
   | 'GW'
+  /** Guyana */
   | 'GY'
+  /** Hong Kong SAR China */
   | 'HK'
+  /** Honduras */
   | 'HN'
+  /** Croatia */
   | 'HR'
+  /** Haiti */
   | 'HT'
+  /** Hungary */
   | 'HU'
+  /** Indonesia */
   | 'ID'
+  /** Ireland */
   | 'IE'
+  /** Israel */
   | 'IL'
+  /** Isle of Man */
   | 'IM'
+  /** India */
   | 'IN'
+  /** British Indian Ocean Territory */
   | 'IO'
+  /** Iraq */
   | 'IQ'
+  /** Iran */
   | 'IR'
+  /** Iceland */
   | 'IS'
+  /** Italy */
   | 'IT'
+  /** Jersey */
   | 'JE'
+  /** Jamaica */
   | 'JM'
+  /** Jordan */
   | 'JO'
+  /** Japan */
   | 'JP'
+  /** Kenya */
   | 'KE'
+  /** Kyrgyzstan */
   | 'KG'
+  /** Cambodia */
   | 'KH'
+  /** Kiribati */
   | 'KI'
+  /** Comoros */
   | 'KM'
+  /** St. Kitts and Nevis */
   | 'KN'
+  /** North Korea */
   | 'KP'
+  /** South Korea */
   | 'KR'
+  /** Kuwait */
   | 'KW'
+  /** Cayman Islands */
   | 'KY'
+  /** Kazakhstan */
   | 'KZ'
+  /** Laos */
   | 'LA'
+  /** Lebanon */
   | 'LB'
+  /** St. Lucia */
   | 'LC'
+  /** Liechtenstein */
   | 'LI'
+  /** Sri Lanka */
   | 'LK'
+  /** Liberia */
   | 'LR'
+  /** Lesotho */
   | 'LS'
+  /** Lithuania */
   | 'LT'
+  /** Luxembourg */
   | 'LU'
+  /** Latvia */
   | 'LV'
+  /** Libya */
   | 'LY'
+  /** Morocco */
   | 'MA'
+  /** Monaco */
   | 'MC'
+  /** Moldova */
   | 'MD'
+  /** Montenegro */
   | 'ME'
+  /** Madagascar */
   | 'MG'
+  /** Marshall Islands */
   | 'MH'
+  /** North Macedonia */
   | 'MK'
+  /** Mali */
   | 'ML'
+  /** Myanmar (Burma) */
   | 'MM'
+  /** Mongolia */
   | 'MN'
+  /** Macao SAR China */
   | 'MO'
+  /** Northern Mariana Islands */
   | 'MP'
+  /** Martinique */
   | 'MQ'
+  /** Mauritania */
   | 'MR'
+  /** Montserrat */
   | 'MS'
+  /** Malta */
   | 'MT'
+  /** Mauritius */
   | 'MU'
+  /** Maldives */
   | 'MV'
+  /** Malawi */
   | 'MW'
+  /** Mexico */
   | 'MX'
+  /** Malaysia */
   | 'MY'
+  /** Mozambique */
   | 'MZ'
+  /** Namibia */
   | 'NA'
+  /** New Caledonia */
   | 'NC'
+  /** Niger */
   | 'NE'
+  /** Norfolk Island */
   | 'NF'
+  /** Nigeria */
   | 'NG'
+  /** Nicaragua */
   | 'NI'
+  /** Netherlands */
   | 'NL'
+  /** Norway */
   | 'NO'
+  /** Nepal */
   | 'NP'
+  /** Nauru */
   | 'NR'
+  /** Niue */
   | 'NU'
+  /** New Zealand */
   | 'NZ'
+  /** Oman */
   | 'OM'
+  /** Panama */
   | 'PA'
+  /** Peru */
   | 'PE'
+  /** French Polynesia */
   | 'PF'
+  /** Papua New Guinea */
   | 'PG'
+  /** Philippines */
   | 'PH'
+  /** Pakistan */
   | 'PK'
+  /** Poland */
   | 'PL'
+  /** St. Pierre and Miquelon */
   | 'PM'
+  /** Puerto Rico */
   | 'PR'
+  /** Palestinian Territories */
   | 'PS'
+  /** Portugal */
   | 'PT'
+  /** Palau */
   | 'PW'
+  /** Paraguay */
   | 'PY'
+  /** Qatar */
   | 'QA'
+  /** Réunion */
   | 'RE'
+  /** Romania */
   | 'RO'
+  /** Serbia */
   | 'RS'
+  /** Russia */
   | 'RU'
+  /** Rwanda */
   | 'RW'
+  /** Saudi Arabia */
   | 'SA'
+  /** Solomon Islands */
   | 'SB'
+  /** Seychelles */
   | 'SC'
+  /** Sudan */
   | 'SD'
+  /** Sweden */
   | 'SE'
+  /** Singapore */
   | 'SG'
+  /** St. Helena */
   | 'SH'
+  /** Slovenia */
   | 'SI'
+  /** Slovakia */
   | 'SK'
+  /** Sierra Leone */
   | 'SL'
+  /** San Marino */
   | 'SM'
+  /** Senegal */
   | 'SN'
+  /** Somalia */
   | 'SO'
+  /** Suriname */
   | 'SR'
+  /** South Sudan */
   | 'SS'
+  /** São Tomé and Príncipe */
   | 'ST'
+  /** El Salvador */
   | 'SV'
+  /** Sint Maarten */
   | 'SX'
+  /** Syria */
   | 'SY'
+  /** Eswatini */
   | 'SZ'
+  /** Turks and Caicos Islands */
   | 'TC'
+  /** Chad */
   | 'TD'
+  /** Togo */
   | 'TG'
+  /** Thailand */
   | 'TH'
+  /** Tajikistan */
   | 'TJ'
+  /** Tokelau */
   | 'TK'
+  /** Timor-Leste */
   | 'TL'
+  /** Turkmenistan */
   | 'TM'
+  /** Tunisia */
   | 'TN'
+  /** Tonga */
   | 'TO'
+  /** Türkiye */
   | 'TR'
+  /** Trinidad and Tobago */
   | 'TT'
+  /** Tuvalu */
   | 'TV'
+  /** Taiwan */
   | 'TW'
+  /** Tanzania */
   | 'TZ'
+  /** Ukraine */
   | 'UA'
+  /** Uganda */
   | 'UG'
+  /** U.S. Outlying Islands */
   | 'UM'
+  /** A value a newer upstream sent that this version of the graph does not know (logged once). Never accepted as input. */
   | 'UNRECOGNIZED'
+  /** United States */
   | 'US'
+  /** Uruguay */
   | 'UY'
+  /** Uzbekistan */
   | 'UZ'
+  /** St. Vincent and Grenadines */
   | 'VC'
+  /** Venezuela */
   | 'VE'
+  /** British Virgin Islands */
   | 'VG'
+  /** U.S. Virgin Islands */
   | 'VI'
+  /** Vietnam */
   | 'VN'
+  /** Vanuatu */
   | 'VU'
+  /** Wallis and Futuna */
   | 'WF'
+  /** Samoa */
   | 'WS'
+  /** Kosovo */
   | 'XK'
+  /** Yemen */
   | 'YE'
+  /** Mayotte */
   | 'YT'
+  /** South Africa */
   | 'ZA'
+  /** Zambia */
   | 'ZM'
+  /** Zimbabwe */
   | 'ZW';
 
-/** An RBM capability of a tester's device. */
+/** An RBM feature the tester's device supports (suggested actions, rich cards, message revocation). */
 export type RcsFeature =
+  /** Suggested action: compose a message. */
   | 'ACTION_COMPOSE'
+  /** Suggested action: create a calendar event. */
   | 'ACTION_CREATE_CALENDAR_EVENT'
+  /** Suggested action: dial a number. */
   | 'ACTION_DIAL'
+  /** Suggested action: open a URL. */
   | 'ACTION_OPEN_URL'
+  /** Suggested action: open a URL in a webview. */
   | 'ACTION_OPEN_URL_IN_WEBVIEW'
+  /** Suggested action: share the device's location. */
   | 'ACTION_SHARE_LOCATION'
+  /** Suggested action: show a location. */
   | 'ACTION_VIEW_LOCATION'
+  /** RBM reported a feature without specifying it. */
   | 'FEATURE_UNSPECIFIED'
+  /** Revoking a message that was not delivered yet. */
   | 'REVOCATION'
+  /** Rich card carousels. */
   | 'RICHCARD_CAROUSEL'
+  /** Standalone rich cards. */
   | 'RICHCARD_STANDALONE'
+  /** A value a newer upstream sent that this version of the graph does not know (logged once). Never accepted as input. */
   | 'UNRECOGNIZED';
 
 /** Answers for an FR launch; both are required for launch. */
 export type RcsFrAnswersInput = {
-  /** At least 1 character. */
+  /** Full postal address of the company. At least 1 character. */
   fullCompanyAddress?: string | null | undefined;
+  /** Metadata of fullCompanyAddress (fullCompanyAddressMetadata), e.g. a delimiter to strip at launch. */
   fullCompanyAddressMetadata?: RcsAnswerMetadataInput | null | undefined;
   /** French company directory number: exactly 9 digits. */
   siren?: string | null | undefined;
@@ -407,13 +701,22 @@ export type RcsFrAnswersInput = {
 export type RcsGbAnswersInput = {
   /** Free text; the GB question suggests values such as "Automotive". */
   brandIndustry?: string | null | undefined;
-  /** @deprecated Deprecated upstream; no longer asked. */
+  /**
+   * Campaign length, free text.
+   * @deprecated Deprecated upstream; no longer asked.
+   */
   campaignLength?: string | null | undefined;
+  /** Legal name of the company. */
   companyLegalName?: string | null | undefined;
+  /** UK company registration number. */
   companyRegistrationNumber?: string | null | undefined;
+  /** Full postal address of the company. */
   fullCompanyAddress?: string | null | undefined;
+  /** Metadata of fullCompanyAddress (fullCompanyAddressMetadata), e.g. a delimiter to strip at launch. */
   fullCompanyAddressMetadata?: RcsAnswerMetadataInput | null | undefined;
+  /** Expected message frequency, free text. */
   messagesFrequency?: string | null | undefined;
+  /** Expected message volume, free text. */
   messagesVolume?: string | null | undefined;
 };
 
@@ -421,29 +724,38 @@ export type RcsGbAnswersInput = {
 export type RcsGeneralAnswersInput = {
   /** How users interact with the agent. At least 1 character. */
   interactionsDescription?: string | null | undefined;
+  /** Metadata of interactionsDescription (interactionsDescriptionMetadata), e.g. a delimiter to strip at launch. */
   interactionsDescriptionMetadata?: RcsAnswerMetadataInput | null | undefined;
   /** How users opt in. At least 1 character. */
   optInDescription?: string | null | undefined;
+  /** Metadata of optInDescription (optInDescriptionMetadata), e.g. a delimiter to strip at launch. */
   optInDescriptionMetadata?: RcsAnswerMetadataInput | null | undefined;
   /** How users opt out. At least 1 character. */
   optOutDescription?: string | null | undefined;
+  /** Metadata of optOutDescription (optOutDescriptionMetadata), e.g. a delimiter to strip at launch. */
   optOutDescriptionMetadata?: RcsAnswerMetadataInput | null | undefined;
   /** At least one http(s) URL of a screenshot. */
   screenshotUris?: Array<string> | null | undefined;
   /** What triggers the messages. At least 1 character. */
   triggerDescription?: string | null | undefined;
+  /** Metadata of triggerDescription (triggerDescriptionMetadata), e.g. a delimiter to strip at launch. */
   triggerDescriptionMetadata?: RcsAnswerMetadataInput | null | undefined;
   /** At least one http(s) URL of a video showing the agent. Without one, a launch waits in PREPARING_LAUNCH until Sinch adds it. */
   videoUris?: Array<string> | null | undefined;
 };
 
-/** Internal Google hosting region of the agent. */
+/** Google-side hosting region of the RBM agent; set by the platform, read-only. */
 export type RcsHostingRegion =
+  /** Google hosts the agent in Asia-Pacific. */
   | 'ASIA_PACIFIC'
+  /** Google hosts the agent in Europe (EU senders in the published examples). */
   | 'EUROPE'
+  /** Google hosts the agent in North America. */
   | 'NORTH_AMERICA'
+  /** A value a newer upstream sent that this version of the graph does not know (logged once). Never accepted as input. */
   | 'UNRECOGNIZED';
 
+/** A contact e-mail for the agent profile (details.brand.emails[]). */
 export type RcsLabeledEmailInput = {
   /** Contact e-mail address. */
   address: string;
@@ -451,6 +763,7 @@ export type RcsLabeledEmailInput = {
   label?: string | null | undefined;
 };
 
+/** A contact phone for the agent profile (details.brand.phones[]). */
 export type RcsLabeledPhoneInput = {
   /** Display label, at most 25 characters (sent as "" when omitted). */
   label?: string | null | undefined;
@@ -458,6 +771,7 @@ export type RcsLabeledPhoneInput = {
   number: string;
 };
 
+/** A website for the agent profile (details.brand.websites[]). */
 export type RcsLabeledUrlInput = {
   /** Display label, at most 25 characters (sent as "" when omitted). */
   label?: string | null | undefined;
@@ -465,67 +779,112 @@ export type RcsLabeledUrlInput = {
   url: string;
 };
 
-/** A country an RCS sender can be launched in (the 25 the upstream accepts). */
+/** A country an RCS sender can be launched in (the 25 the upstream accepts, ISO-3166 alpha-2). Every launch needs the general and verification questionnaire sections; GB, FR and US need their own section too. */
 export type RcsLaunchCountry =
+  /** Austria. */
   | 'AT'
+  /** Belgium. */
   | 'BE'
+  /** Brazil. */
   | 'BR'
+  /** Canada. */
   | 'CA'
+  /** Czechia. */
   | 'CZ'
+  /** Germany. */
   | 'DE'
+  /** Denmark. */
   | 'DK'
+  /** Spain. */
   | 'ES'
+  /** Finland. */
   | 'FI'
+  /** France. Launching here needs the `fr` questionnaire section (fullCompanyAddress, siren). */
   | 'FR'
+  /** United Kingdom. Launching here needs the `gb` questionnaire section. */
   | 'GB'
+  /** Greece. */
   | 'GR'
+  /** Hungary. */
   | 'HU'
+  /** Italy. */
   | 'IT'
+  /** Lithuania. */
   | 'LT'
+  /** Mexico. */
   | 'MX'
+  /** Netherlands. */
   | 'NL'
+  /** Norway. */
   | 'NO'
+  /** Peru. */
   | 'PE'
+  /** Poland. */
   | 'PL'
+  /** Portugal. */
   | 'PT'
+  /** Sweden. */
   | 'SE'
+  /** Singapore. */
   | 'SG'
+  /** Slovakia. */
   | 'SK'
+  /** United States. Launching here needs the `us` (v2) questionnaire section and a verification phone. */
   | 'US';
 
-/** Launch status in one country or with one operator: NOT_LAUNCHED → PENDING → LAUNCHED or REJECTED; later SUSPENDED, PENDING_UNLAUNCHED → UNLAUNCHED; INVALID_IN_GOOGLE_MY_BUSINESS when GMB verification fails. */
+/** Launch status in one country or with one operator: NOT_LAUNCHED → PENDING → LAUNCHED or REJECTED; later SUSPENDED, PENDING_UNLAUNCHED → UNLAUNCHED. */
 export type RcsOperatorStatus =
+  /** The brand failed Google My Business verification. */
   | 'INVALID_IN_GOOGLE_MY_BUSINESS'
+  /** Active. */
   | 'LAUNCHED'
+  /** Registered there but not active: no launch started yet. */
   | 'NOT_LAUNCHED'
+  /** Awaiting operator approval or provisioning. */
   | 'PENDING'
+  /** Being taken down. */
   | 'PENDING_UNLAUNCHED'
+  /** Refused; `remark` usually says why. */
   | 'REJECTED'
+  /** Temporarily disabled. */
   | 'SUSPENDED'
+  /** Taken down. */
   | 'UNLAUNCHED'
+  /** A value a newer upstream sent that this version of the graph does not know (logged once). Never accepted as input. */
   | 'UNRECOGNIZED';
 
 /** Launch questionnaire answers, by section. The sections needed depend on the launch countries (GB, FR, US); see Project.rcsQuestionnaire for the questions. */
 export type RcsQuestionnaireInput = {
+  /** FR answers (details.questionnaire.fr.answers); needed to launch in FR. */
   fr?: RcsFrAnswersInput | null | undefined;
+  /** GB answers (details.questionnaire.gb.answers); needed to launch in GB. */
   gb?: RcsGbAnswersInput | null | undefined;
+  /** General answers (details.questionnaire.general.answers); needed for every launch. */
   general?: RcsGeneralAnswersInput | null | undefined;
+  /** US v2 answers (details.questionnaire.us.answers); needed to launch in US. */
   us?: RcsUsAnswersInput | null | undefined;
+  /** Verification contact (details.questionnaire.verification.answers); needed for every launch. */
   verification?: RcsVerificationAnswersInput | null | undefined;
 };
 
-/** Region the sender is provisioned in; it must match the Conversation API app region it is linked to. */
+/** Sinch region the sender is provisioned in; it must match the region of the Conversation API app it is linked to. */
 export type RcsRegion =
+  /** Sinch region Brazil. */
   | 'BR'
+  /** Sinch region Europe. */
   | 'EU'
+  /** A value a newer upstream sent that this version of the graph does not know (logged once). Never accepted as input. */
   | 'UNRECOGNIZED'
+  /** Sinch region United States (the only region for the AT&T supplier). */
   | 'US';
 
 /** Every writable detail of a sender. On update: an absent field is left alone, an explicit null deletes the value (testNumbers, countries, brand emails/phones/websites and every questionnaire answer). */
 export type RcsSenderDetailsInput = {
+  /** The agent profile (details.brand); the logo and banner are fetched and checked on write. */
   brand?: RcsBrandInput | null | undefined;
   /** Launch countries: at least one when given, unique. Editable even while LAUNCHING or LAUNCHED. */
   countries?: Array<RcsLaunchCountry> | null | undefined;
+  /** Launch questionnaire answers (details.questionnaire), by section; not required at create. */
   questionnaire?: RcsQuestionnaireInput | null | undefined;
   /** Test numbers in E.164, unique, at most 200. Each new number gets a tester invite (Google RBM caps invites at 20 per day and 200 in total). On update the list replaces the stored one. */
   testNumbers?: Array<string> | null | undefined;
@@ -545,38 +904,63 @@ export type RcsSenderFilter = {
 
 /** Sort order of the sender list (sortColumn, sortDirection). */
 export type RcsSenderOrder = {
+  /** Sort direction (sortDirection); ascending by default. */
   direction?: OrderDirection;
+  /** Column to sort by (sortColumn). */
   field: RcsSenderOrderField;
 };
 
+/** Column the sender list is sorted by (upstream sortColumn). */
 export type RcsSenderOrderField =
+  /** Creation time. */
   | 'CREATED'
+  /** Last modification time. */
   | 'MODIFIED'
+  /** Brand name (details.brand.name). */
   | 'NAME'
+  /** Lifecycle state. */
   | 'STATE';
 
-/** Lifecycle state of an RCS sender: DRAFT (saved, incomplete) → IN_PROGRESS (being registered) → IN_TEST (usable with verified test numbers) → PREPARING_LAUNCH → LAUNCHING (operator/Google review) → LAUNCHED (live); UNLAUNCHED after being switched off; UNKNOWN when it cannot be determined. */
+/** Lifecycle state of an RCS sender: DRAFT → IN_PROGRESS → IN_TEST → PREPARING_LAUNCH → LAUNCHING → LAUNCHED; UNLAUNCHED after being switched off; UNKNOWN when it cannot be determined. */
 export type RcsSenderState =
+  /** Saved but incomplete; registration starts once the mandatory brand data is present. */
   | 'DRAFT'
+  /** Sinch and Google are registering the agent. */
   | 'IN_PROGRESS'
+  /** The agent exists and can message verified test numbers; a launch can be requested. */
   | 'IN_TEST'
+  /** Live. */
   | 'LAUNCHED'
+  /** Submitted to Google and the operators; the review is running (days to weeks). */
   | 'LAUNCHING'
+  /** Launch requested and being prepared, e.g. waiting for Sinch to add a review video. */
   | 'PREPARING_LAUNCH'
+  /** The upstream could not determine the state, or reported none. */
   | 'UNKNOWN'
+  /** Switched off after having been launched (by Sinch or the operators; the API cannot unlaunch). */
   | 'UNLAUNCHED'
+  /** A value a newer upstream sent that this version of the graph does not know (logged once). Never accepted as input. */
   | 'UNRECOGNIZED';
 
-/** State of a tester invite: UNVERIFIED/PENDING (invite sent), VERIFIED (accepted on the device), DECLINED, EXPIRED (no answer in time), FAILED (invite could not be created), INVALID (bad number), REJECTED (operator/Google refusal). */
+/** State of a tester invite (testNumberStates[].state). Recovery from DECLINED, REJECTED or INVALID: delete the number and add it again. */
 export type RcsTestNumberState =
+  /** The user or the system declined the invite; delete and re-add the number to try again. */
   | 'DECLINED'
+  /** The invite timed out without an answer. */
   | 'EXPIRED'
+  /** The number could not be added after all attempts. */
   | 'FAILED'
+  /** The number or its configuration is not valid. */
   | 'INVALID'
+  /** Waiting on the backend or the operator. */
   | 'PENDING'
+  /** Verification was refused (operator or Google). */
   | 'REJECTED'
+  /** A value a newer upstream sent that this version of the graph does not know (logged once). Never accepted as input. */
   | 'UNRECOGNIZED'
+  /** Invite sent, not yet accepted (also right after a re-invite of a VERIFIED number). */
   | 'UNVERIFIED'
+  /** The tester accepted; the number can receive test messages. */
   | 'VERIFIED';
 
 /** US v2 (brand campaign) answers; sending them makes the update use ?usQuestionnaireVersion=v2. Variants: US_PUBLIC (PUBLIC, CORPORATION, US tax id, addressState, stock fields), US_PRIVATE (PRIVATE, US tax id, addressState, no stock fields), NON_US_PUBLIC (PUBLIC, CORPORATION, non-US tax id, stock fields, no addressState), NON_US_PRIVATE (PRIVATE, non-US tax id, neither). Not required at create; required for a US launch. */
@@ -639,23 +1023,35 @@ export type RcsUsAnswersInput = {
   websiteUrl?: string | null | undefined;
 };
 
+/** Variant of the US v2 questions (upstream usQuestionnaireBrandCampaignVersion): decides whether addressState and the stock fields are asked. */
 export type RcsUsBrandCampaignVersion =
+  /** Private company with a non-US tax id: no addressState, no stock fields. */
   | 'NON_US_PRIVATE'
+  /** Listed CORPORATION with a non-US tax id: stock fields, no addressState. */
   | 'NON_US_PUBLIC'
+  /** Private company with a US tax id (EIN): addressState, no stock fields. */
   | 'US_PRIVATE'
+  /** Listed CORPORATION with a US tax id (EIN): addressState and stock fields. */
   | 'US_PUBLIC';
 
-/** Version of the US questionnaire: V1 (legacy, deprecated) or V2 (brand campaign). */
+/** Generation of the US questionnaire (upstream usQuestionnaireVersion v1 | v2). */
 export type RcsUsQuestionnaireVersion =
+  /** The legacy US questions (ein, fullCompanyAddress, smsCampaign, free-text brandIndustry). */
   | 'V1'
+  /** The current US "brand campaign" questions. */
   | 'V2';
 
-/** What the sender is used for; decides the launch questionnaire. */
+/** Declared messaging use case of the sender, fixed at creation; decides the launch questionnaire. */
 export type RcsUseCase =
+  /** Several kinds of traffic mixed. */
   | 'MULTIUSE'
+  /** One-time passwords only. */
   | 'OTP'
+  /** Marketing. */
   | 'PROMOTIONAL'
+  /** Non-marketing account and service alerts. */
   | 'TRANSACTIONAL'
+  /** A value a newer upstream sent that this version of the graph does not know (logged once). Never accepted as input. */
   | 'UNRECOGNIZED';
 
 /** Verification contact. On create, a verification section needs name, email and website; all three are required for launch. */
@@ -664,6 +1060,7 @@ export type RcsVerificationAnswersInput = {
   email?: string | null | undefined;
   /** Contact name. At least 1 character. */
   name?: string | null | undefined;
+  /** The brand partner; only when an ASP reseller acts on behalf of the brand. */
   partner?: RcsVerificationPartnerInput | null | undefined;
   /** Contact phone in international form (pattern ^(?:\+|00)\d{6,15}$). Required for launch when US is a launch country. */
   phone?: string | null | undefined;
@@ -683,6 +1080,7 @@ export type RcsVerificationPartnerInput = {
   contactName?: string | null | undefined;
 };
 
+/** A test number of a sender whose tester invite to send again. */
 export type ResendRcsTestNumberInviteInput = {
   /** The test number to re-invite (E.164). A VERIFIED number goes back to UNVERIFIED. */
   number: string;
@@ -694,6 +1092,7 @@ export type ResendRcsTestNumberInviteInput = {
 
 /** Patch semantics: an absent field is left alone; an explicit null deletes the value upstream. */
 export type UpdateRcsSenderInput = {
+  /** The details to change. At least one effective field (else "no_fields_to_update"); while LAUNCHING or LAUNCHED only countries. */
   details: RcsSenderDetailsInput;
   /** The sender's global id (RcsSender.id) or its upstream id (then projectId is required). */
   id: string;

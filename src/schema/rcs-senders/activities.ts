@@ -3,7 +3,14 @@ import { senderActivityPageKey, senderActivityPages } from '../../loaders/pages.
 import type { RcsSenderNotification } from '../../upstream/types.ts';
 import { builder } from '../builder.ts';
 import { RcsActivityType } from './enums.ts';
-import { type ConnectionResult, checkFirst, MAX_FIRST, paginate } from './pagination.ts';
+import {
+  AFTER_ARG,
+  type ConnectionResult,
+  checkFirst,
+  FIRST_ARG,
+  MAX_FIRST,
+  paginate,
+} from './pagination.ts';
 import { RcsSender, type SenderRecord } from './rcs-sender.ts';
 
 /** An activity-log entry (sender or account level). */
@@ -22,14 +29,20 @@ export interface CommentRecord {
 }
 
 export const RcsActivity = builder.objectRef<ActivityRecord>('RcsActivity').implement({
-  description: 'An entry of an activity log, newest first.',
+  description: "An entry of a sender's or the account's activity log (upstream notifications[]).",
   fields: (t) => ({
     type: t.field({
       nullable: false,
       type: RcsActivityType.ref,
+      description: 'What happened (notifications[].type).',
       resolve: (a) => RcsActivityType.map(a.type) ?? 'UNRECOGNIZED',
     }),
-    createdAt: t.field({ type: 'DateTime', nullable: true, resolve: (a) => a.created ?? null }),
+    createdAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it happened (created); null when not reported.',
+      resolve: (a) => a.created ?? null,
+    }),
     author: t.exposeString('author', {
       nullable: true,
       description: 'Who caused it; API calls show up as "Provisioning API user".',
@@ -44,9 +57,22 @@ export const RcsActivity = builder.objectRef<ActivityRecord>('RcsActivity').impl
 export const RcsComment = builder.objectRef<CommentRecord>('RcsComment').implement({
   description: 'A comment on a sender or an account: the channel to Sinch support and reviewers.',
   fields: (t) => ({
-    comment: t.exposeString('comment', { nullable: false }),
-    author: t.string({ nullable: true, resolve: (c) => c.author ?? null }),
-    createdAt: t.field({ type: 'DateTime', nullable: true, resolve: (c) => c.created ?? null }),
+    comment: t.exposeString('comment', {
+      nullable: false,
+      description: 'The comment text (1 to 65535 chars).',
+    }),
+    author: t.string({
+      nullable: true,
+      description:
+        'Who wrote it ("Provisioning API user" for API comments, else e.g. Sinch); null in a mutation result, whose upstream response names no author.',
+      resolve: (c) => c.author ?? null,
+    }),
+    createdAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was stored (created); null when not reported.',
+      resolve: (c) => c.created ?? null,
+    }),
   }),
 });
 
@@ -54,6 +80,7 @@ export const RcsActivityConnection = builder.connectionObject(
   {
     type: RcsActivity,
     name: 'RcsActivityConnection',
+    description: 'A page of an activity log, newest first, read from the upstream token pagination.',
     fields: (t) => ({
       totalCount: t.int({
         nullable: false,
@@ -62,12 +89,17 @@ export const RcsActivityConnection = builder.connectionObject(
       }),
     }),
   },
-  { name: 'RcsActivityEdge' },
+  { name: 'RcsActivityEdge', description: 'An activity-log entry with its cursor.' },
 );
 
 export const RcsCommentConnection = builder.connectionObject(
-  { type: RcsComment, name: 'RcsCommentConnection' },
-  { name: 'RcsCommentEdge' },
+  {
+    type: RcsComment,
+    name: 'RcsCommentConnection',
+    description:
+      "A page of a sender's comments, newest first (the COMMENT_ADDED entries of its activity log). No totalCount: the upstream counts activities, not comments.",
+  },
+  { name: 'RcsCommentEdge', description: 'A comment with its cursor.' },
 );
 
 function fetchSenderActivities(ctx: Context, sender: SenderRecord) {
@@ -84,8 +116,12 @@ builder.objectFields(RcsSender, (t) => ({
   activities: t.field({
     type: RcsActivityConnection,
     nullable: true,
-    description: "The sender's activity log, newest first (GET .../activities). `first`: 1..100.",
-    args: { first: t.arg.int({ defaultValue: 50 }), after: t.arg.string() },
+    description:
+      "The sender's activity log, newest first. One upstream call (GET .../senders/{senderId}/activities) per page read.",
+    args: {
+      first: t.arg.int({ defaultValue: 50, description: FIRST_ARG }),
+      after: t.arg.string({ description: AFTER_ARG }),
+    },
     resolve: (sender, args, ctx) =>
       paginate(fetchSenderActivities(ctx, sender), { first: checkFirst(args.first), after: args.after }),
   }),
@@ -93,8 +129,11 @@ builder.objectFields(RcsSender, (t) => ({
     type: RcsCommentConnection,
     nullable: true,
     description:
-      "The sender's COMMENT_ADDED activities, newest first. Reads activity pages of 100 until `first` comments are found or the log ends.",
-    args: { first: t.arg.int({ defaultValue: 50 }), after: t.arg.string() },
+      "The sender's COMMENT_ADDED activities, newest first. Reads activity pages of 100 (one upstream call each) until `first` comments are found or the log ends.",
+    args: {
+      first: t.arg.int({ defaultValue: 50, description: 'Comments per page, 1 to 100 (default 50).' }),
+      after: t.arg.string({ description: AFTER_ARG }),
+    },
     resolve: async (sender, args, ctx) => {
       const result = await paginate(fetchSenderActivities(ctx, sender), {
         first: checkFirst(args.first),

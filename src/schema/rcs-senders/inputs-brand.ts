@@ -34,6 +34,7 @@ export interface BrandInput {
 const LABEL = 'Display label, at most 25 characters (sent as "" when omitted).';
 
 export const RcsLabeledEmailInput = builder.inputType('RcsLabeledEmailInput', {
+  description: 'A contact e-mail for the agent profile (details.brand.emails[]).',
   fields: (t) => ({
     label: t.string({ description: LABEL }),
     address: t.string({ required: true, description: 'Contact e-mail address.' }),
@@ -41,6 +42,7 @@ export const RcsLabeledEmailInput = builder.inputType('RcsLabeledEmailInput', {
 });
 
 export const RcsLabeledPhoneInput = builder.inputType('RcsLabeledPhoneInput', {
+  description: 'A contact phone for the agent profile (details.brand.phones[]).',
   fields: (t) => ({
     label: t.string({ description: LABEL }),
     number: t.string({
@@ -52,6 +54,7 @@ export const RcsLabeledPhoneInput = builder.inputType('RcsLabeledPhoneInput', {
 });
 
 export const RcsLabeledUrlInput = builder.inputType('RcsLabeledUrlInput', {
+  description: 'A website for the agent profile (details.brand.websites[]).',
   fields: (t) => ({
     label: t.string({ description: LABEL }),
     url: t.string({ required: true, description: 'Website address: http(s), at most 255 characters.' }),

@@ -63,7 +63,11 @@ const NON_EMPTY = 'At least 1 character.';
 const META =
   'A substring (at least 1 character) the upstream strips from the answer at launch, e.g. a custom delimiter.';
 
+const metaOf = (field: string) =>
+  `Metadata of ${field} (${field}Metadata), e.g. a delimiter to strip at launch.`;
+
 export const RcsAnswerMetadataInput = builder.inputType('RcsAnswerMetadataInput', {
+  description: 'Metadata of a free-text answer (the upstream <field>Metadata object).',
   fields: (t) => ({ ignore: t.string({ description: META }) }),
 });
 
@@ -71,13 +75,25 @@ export const RcsGeneralAnswersInput = builder.inputType('RcsGeneralAnswersInput'
   description: 'General launch answers; the four descriptions are required for launch.',
   fields: (t) => ({
     optInDescription: t.string({ description: `How users opt in. ${NON_EMPTY}` }),
-    optInDescriptionMetadata: t.field({ type: RcsAnswerMetadataInput }),
+    optInDescriptionMetadata: t.field({
+      type: RcsAnswerMetadataInput,
+      description: metaOf('optInDescription'),
+    }),
     triggerDescription: t.string({ description: `What triggers the messages. ${NON_EMPTY}` }),
-    triggerDescriptionMetadata: t.field({ type: RcsAnswerMetadataInput }),
+    triggerDescriptionMetadata: t.field({
+      type: RcsAnswerMetadataInput,
+      description: metaOf('triggerDescription'),
+    }),
     interactionsDescription: t.string({ description: `How users interact with the agent. ${NON_EMPTY}` }),
-    interactionsDescriptionMetadata: t.field({ type: RcsAnswerMetadataInput }),
+    interactionsDescriptionMetadata: t.field({
+      type: RcsAnswerMetadataInput,
+      description: metaOf('interactionsDescription'),
+    }),
     optOutDescription: t.string({ description: `How users opt out. ${NON_EMPTY}` }),
-    optOutDescriptionMetadata: t.field({ type: RcsAnswerMetadataInput }),
+    optOutDescriptionMetadata: t.field({
+      type: RcsAnswerMetadataInput,
+      description: metaOf('optOutDescription'),
+    }),
     videoUris: t.stringList({
       description:
         'At least one http(s) URL of a video showing the agent. Without one, a launch waits in PREPARING_LAUNCH until Sinch adds it.',
@@ -107,7 +123,10 @@ export const RcsVerificationAnswersInput = builder.inputType('RcsVerificationAns
       description:
         'Contact phone in international form (pattern ^(?:\\+|00)\\d{6,15}$). Required for launch when US is a launch country.',
     }),
-    partner: t.field({ type: RcsVerificationPartnerInput }),
+    partner: t.field({
+      type: RcsVerificationPartnerInput,
+      description: 'The brand partner; only when an ASP reseller acts on behalf of the brand.',
+    }),
   }),
 });
 
@@ -118,21 +137,30 @@ export const RcsGbAnswersInput = builder.inputType('RcsGbAnswersInput', {
     brandIndustry: t.string({
       description: 'Free text; the GB question suggests values such as "Automotive".',
     }),
-    companyLegalName: t.string(),
-    companyRegistrationNumber: t.string(),
-    fullCompanyAddress: t.string(),
-    fullCompanyAddressMetadata: t.field({ type: RcsAnswerMetadataInput }),
-    messagesVolume: t.string(),
-    messagesFrequency: t.string(),
-    campaignLength: t.string({ deprecationReason: 'Deprecated upstream; no longer asked.' }),
+    companyLegalName: t.string({ description: 'Legal name of the company.' }),
+    companyRegistrationNumber: t.string({ description: 'UK company registration number.' }),
+    fullCompanyAddress: t.string({ description: 'Full postal address of the company.' }),
+    fullCompanyAddressMetadata: t.field({
+      type: RcsAnswerMetadataInput,
+      description: metaOf('fullCompanyAddress'),
+    }),
+    messagesVolume: t.string({ description: 'Expected message volume, free text.' }),
+    messagesFrequency: t.string({ description: 'Expected message frequency, free text.' }),
+    campaignLength: t.string({
+      description: 'Campaign length, free text.',
+      deprecationReason: 'Deprecated upstream; no longer asked.',
+    }),
   }),
 });
 
 export const RcsFrAnswersInput = builder.inputType('RcsFrAnswersInput', {
   description: 'Answers for an FR launch; both are required for launch.',
   fields: (t) => ({
-    fullCompanyAddress: t.string({ description: NON_EMPTY }),
-    fullCompanyAddressMetadata: t.field({ type: RcsAnswerMetadataInput }),
+    fullCompanyAddress: t.string({ description: `Full postal address of the company. ${NON_EMPTY}` }),
+    fullCompanyAddressMetadata: t.field({
+      type: RcsAnswerMetadataInput,
+      description: metaOf('fullCompanyAddress'),
+    }),
     siren: t.string({ description: 'French company directory number: exactly 9 digits.' }),
   }),
 });

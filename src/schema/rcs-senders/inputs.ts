@@ -47,11 +47,27 @@ export const RcsQuestionnaireInput = builder.inputType('RcsQuestionnaireInput', 
   description:
     'Launch questionnaire answers, by section. The sections needed depend on the launch countries (GB, FR, US); see Project.rcsQuestionnaire for the questions.',
   fields: (t) => ({
-    general: t.field({ type: RcsGeneralAnswersInput }),
-    verification: t.field({ type: RcsVerificationAnswersInput }),
-    gb: t.field({ type: RcsGbAnswersInput }),
-    fr: t.field({ type: RcsFrAnswersInput }),
-    us: t.field({ type: RcsUsAnswersInput }),
+    general: t.field({
+      type: RcsGeneralAnswersInput,
+      description: 'General answers (details.questionnaire.general.answers); needed for every launch.',
+    }),
+    verification: t.field({
+      type: RcsVerificationAnswersInput,
+      description:
+        'Verification contact (details.questionnaire.verification.answers); needed for every launch.',
+    }),
+    gb: t.field({
+      type: RcsGbAnswersInput,
+      description: 'GB answers (details.questionnaire.gb.answers); needed to launch in GB.',
+    }),
+    fr: t.field({
+      type: RcsFrAnswersInput,
+      description: 'FR answers (details.questionnaire.fr.answers); needed to launch in FR.',
+    }),
+    us: t.field({
+      type: RcsUsAnswersInput,
+      description: 'US v2 answers (details.questionnaire.us.answers); needed to launch in US.',
+    }),
   }),
 });
 
@@ -59,7 +75,10 @@ export const RcsSenderDetailsInput = builder.inputType('RcsSenderDetailsInput', 
   description:
     'Every writable detail of a sender. On update: an absent field is left alone, an explicit null deletes the value (testNumbers, countries, brand emails/phones/websites and every questionnaire answer).',
   fields: (t) => ({
-    brand: t.field({ type: RcsBrandInput }),
+    brand: t.field({
+      type: RcsBrandInput,
+      description: 'The agent profile (details.brand); the logo and banner are fetched and checked on write.',
+    }),
     testNumbers: t.field({
       type: ['PhoneNumber'],
       description:
@@ -70,11 +89,17 @@ export const RcsSenderDetailsInput = builder.inputType('RcsSenderDetailsInput', 
       description:
         'Launch countries: at least one when given, unique. Editable even while LAUNCHING or LAUNCHED.',
     }),
-    questionnaire: t.field({ type: RcsQuestionnaireInput }),
+    questionnaire: t.field({
+      type: RcsQuestionnaireInput,
+      description:
+        'Launch questionnaire answers (details.questionnaire), by section; not required at create.',
+    }),
   }),
 });
 
 export const CreateRcsSenderInput = builder.inputType('CreateRcsSenderInput', {
+  description:
+    'A new sender. Only region, billingCategory and useCase are required; details can be filled in now or later with updateRcsSender.',
   fields: (t) => ({
     projectId: t.id({ required: true, description: 'The Sinch project id.' }),
     region: t.field({
@@ -102,11 +127,17 @@ export const UpdateRcsSenderInput = builder.inputType('UpdateRcsSenderInput', {
   fields: (t) => ({
     id: t.id({ required: true, description: SENDER_ID }),
     projectId: t.id({ description: PROJECT_ID }),
-    details: t.field({ type: RcsSenderDetailsInput, required: true }),
+    details: t.field({
+      type: RcsSenderDetailsInput,
+      required: true,
+      description:
+        'The details to change. At least one effective field (else "no_fields_to_update"); while LAUNCHING or LAUNCHED only countries.',
+    }),
   }),
 });
 
 export const LaunchRcsSenderInput = builder.inputType('LaunchRcsSenderInput', {
+  description: 'The sender to launch (no other input: the launch covers every country in details.countries).',
   fields: (t) => ({
     id: t.id({ required: true, description: SENDER_ID }),
     projectId: t.id({ description: PROJECT_ID }),
@@ -114,6 +145,7 @@ export const LaunchRcsSenderInput = builder.inputType('LaunchRcsSenderInput', {
 });
 
 export const AddRcsTestNumbersInput = builder.inputType('AddRcsTestNumbersInput', {
+  description: 'Numbers to invite as testers of a sender.',
   fields: (t) => ({
     senderId: t.id({ required: true, description: SENDER_ID }),
     projectId: t.id({ description: PROJECT_ID }),
@@ -126,8 +158,9 @@ export const AddRcsTestNumbersInput = builder.inputType('AddRcsTestNumbersInput'
   }),
 });
 
-const numberInput = (name: string, what: string) =>
+const numberInput = (name: string, description: string, what: string) =>
   builder.inputType(name, {
+    description,
     fields: (t) => ({
       senderId: t.id({ required: true, description: SENDER_ID }),
       projectId: t.id({ description: PROJECT_ID }),
@@ -137,16 +170,19 @@ const numberInput = (name: string, what: string) =>
 
 export const DeleteRcsTestNumberInput = numberInput(
   'DeleteRcsTestNumberInput',
+  'A test number to remove from a sender.',
   'The test number to remove (E.164).',
 );
 export const ResendRcsTestNumberInviteInput = numberInput(
   'ResendRcsTestNumberInviteInput',
+  'A test number of a sender whose tester invite to send again.',
   'The test number to re-invite (E.164). A VERIFIED number goes back to UNVERIFIED.',
 );
 
 const COMMENT = 'The comment text, 1 to 65535 characters.';
 
 export const AddRcsSenderCommentInput = builder.inputType('AddRcsSenderCommentInput', {
+  description: 'A comment on a sender, for Sinch support and reviewers.',
   fields: (t) => ({
     senderId: t.id({ required: true, description: SENDER_ID }),
     projectId: t.id({ description: PROJECT_ID }),
@@ -155,6 +191,7 @@ export const AddRcsSenderCommentInput = builder.inputType('AddRcsSenderCommentIn
 });
 
 export const AddRcsAccountCommentInput = builder.inputType('AddRcsAccountCommentInput', {
+  description: "A comment on the project's RCS account, for Sinch support.",
   fields: (t) => ({
     projectId: t.id({ required: true, description: 'The Sinch project id.' }),
     comment: t.string({ required: true, description: COMMENT }),

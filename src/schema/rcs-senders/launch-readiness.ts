@@ -125,7 +125,10 @@ export const RcsLaunchRequirement = builder.objectRef<LaunchRequirement>('RcsLau
       description:
         'Stable code, e.g. "BRAND_LOGO_URL", "COUNTRIES", "QUESTIONNAIRE_GENERAL_OPT_IN_DESCRIPTION".',
     }),
-    message: t.exposeString('message', { nullable: false }),
+    message: t.exposeString('message', {
+      nullable: false,
+      description: 'The same wording as the upstream 412 entry: "<upstreamPath> is required for launch".',
+    }),
     field: t.exposeString('field', {
       nullable: true,
       description: 'Path in UpdateRcsSenderInput that fixes it, e.g. "details.brand.logoUrl".',
@@ -142,8 +145,17 @@ export const RcsLaunchReadiness = builder
   .implement({
     description: 'Whether the sender meets the documented launch preconditions, and what is missing.',
     fields: (t) => ({
-      ready: t.boolean({ nullable: false, resolve: (r) => r.missing.length === 0 }),
-      missing: t.field({ type: [RcsLaunchRequirement], nullable: false, resolve: (r) => r.missing }),
+      ready: t.boolean({
+        nullable: false,
+        description: 'True when nothing is missing (`missing` is empty).',
+        resolve: (r) => r.missing.length === 0,
+      }),
+      missing: t.field({
+        type: [RcsLaunchRequirement],
+        nullable: false,
+        description: 'Every unmet precondition, in the order of the launch-precondition catalogue.',
+        resolve: (r) => r.missing,
+      }),
     }),
   });
 

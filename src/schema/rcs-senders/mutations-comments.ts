@@ -28,6 +28,7 @@ function toCommentRecord(dto: RcsCommentDto): CommentRecord {
 export const AddRcsSenderCommentSuccess = builder
   .objectRef<{ ref: SenderRef; comment: CommentRecord }>('AddRcsSenderCommentSuccess')
   .implement({
+    description: 'The comment was stored on the sender.',
     fields: (t) => ({
       sender: t.field({
         type: RcsSender,
@@ -36,14 +37,27 @@ export const AddRcsSenderCommentSuccess = builder
           'The commented sender. The upstream response does not include it, so selecting it costs one GET of the sender.',
         resolve: (p, _args, ctx) => reloadSender(ctx, p.ref),
       }),
-      comment: t.field({ type: RcsComment, nullable: false, resolve: (p) => p.comment }),
+      comment: t.field({
+        type: RcsComment,
+        nullable: false,
+        description: 'The stored comment (no author: the upstream response names none).',
+        resolve: (p) => p.comment,
+      }),
     }),
   });
 
 export const AddRcsAccountCommentSuccess = builder
   .objectRef<{ comment: CommentRecord }>('AddRcsAccountCommentSuccess')
   .implement({
-    fields: (t) => ({ comment: t.field({ type: RcsComment, nullable: false, resolve: (p) => p.comment }) }),
+    description: "The comment was stored on the project's RCS account.",
+    fields: (t) => ({
+      comment: t.field({
+        type: RcsComment,
+        nullable: false,
+        description: 'The stored comment (no author: the upstream response names none).',
+        resolve: (p) => p.comment,
+      }),
+    }),
   });
 
 builder.mutationField('addRcsSenderComment', (t) =>
@@ -51,8 +65,22 @@ builder.mutationField('addRcsSenderComment', (t) =>
     type: AddRcsSenderCommentSuccess,
     description:
       'Adds a comment to a sender (POST .../comments); it shows up in the activities as COMMENT_ADDED.',
-    args: { input: t.arg({ type: AddRcsSenderCommentInput, required: true }) },
-    errors: { types: COMMENT_ERRORS, directResult: true, union: { name: 'AddRcsSenderCommentResult' } },
+    args: {
+      input: t.arg({
+        type: AddRcsSenderCommentInput,
+        required: true,
+        description: 'The sender and the comment.',
+      }),
+    },
+    errors: {
+      types: COMMENT_ERRORS,
+      directResult: true,
+      union: {
+        name: 'AddRcsSenderCommentResult',
+        description:
+          'The stored comment, or why not: invalid text (ValidationError), unknown sender (NotFoundError).',
+      },
+    },
     resolve: async (_root, { input }, ctx) => {
       const ref = senderRefOf(input.senderId, input.projectId, 'senderId', COMMENT_ERRORS);
       ensureValid(validateComment(input), COMMENT_ERRORS);
@@ -75,8 +103,22 @@ builder.mutationField('addRcsAccountComment', (t) =>
     type: AddRcsAccountCommentSuccess,
     description:
       'Adds a comment at the RCS account (project) level (POST /v1/projects/{projectId}/rcs/comments).',
-    args: { input: t.arg({ type: AddRcsAccountCommentInput, required: true }) },
-    errors: { types: COMMENT_ERRORS, directResult: true, union: { name: 'AddRcsAccountCommentResult' } },
+    args: {
+      input: t.arg({
+        type: AddRcsAccountCommentInput,
+        required: true,
+        description: 'The project and the comment.',
+      }),
+    },
+    errors: {
+      types: COMMENT_ERRORS,
+      directResult: true,
+      union: {
+        name: 'AddRcsAccountCommentResult',
+        description:
+          'The stored comment, or why not: invalid text (ValidationError), no RCS account for the project (NotFoundError).',
+      },
+    },
     resolve: async (_root, { input }, ctx) => {
       ensureValid(validateComment(input), COMMENT_ERRORS);
       const dto = await upstreamCall(

@@ -31,12 +31,20 @@ interface SenderPayload {
 const successType = (name: string, description: string) =>
   builder.objectRef<SenderPayload>(name).implement({
     description,
-    fields: (t) => ({ sender: t.field({ type: RcsSender, nullable: false, resolve: (p) => p.sender }) }),
+    fields: (t) => ({
+      sender: t.field({
+        type: RcsSender,
+        nullable: false,
+        description:
+          'The sender as the upstream returned it; selecting its fields costs no further upstream call.',
+        resolve: (p) => p.sender,
+      }),
+    }),
   });
 
 export const CreateRcsSenderSuccess = successType(
   'CreateRcsSenderSuccess',
-  'The created sender: DRAFT with minimal details, registration proceeds once the brand is complete.',
+  'The created sender: DRAFT with minimal details; registration proceeds once the brand data is complete.',
 );
 export const UpdateRcsSenderSuccess = successType('UpdateRcsSenderSuccess', 'The sender after the update.');
 export const LaunchRcsSenderSuccess = successType(
@@ -53,8 +61,16 @@ builder.mutationField('createRcsSender', (t) =>
     type: CreateRcsSenderSuccess,
     description:
       'Creates a sender (POST .../rcs/senders). Region, billing category and use case cannot be changed later.',
-    args: { input: t.arg({ type: CreateRcsSenderInput, required: true }) },
-    errors: { types: CREATE_ERRORS, directResult: true, union: { name: 'CreateRcsSenderResult' } },
+    args: { input: t.arg({ type: CreateRcsSenderInput, required: true, description: 'The new sender.' }) },
+    errors: {
+      types: CREATE_ERRORS,
+      directResult: true,
+      union: {
+        name: 'CreateRcsSenderResult',
+        description:
+          'The created sender, or why not: invalid input (ValidationError), a logo/banner or account conflict (ConflictError), throttling (RateLimitedError).',
+      },
+    },
     resolve: async (_root, args, ctx) => {
       const input = args.input as CreateSenderInput;
       ensureValid(validateCreateSenderInput(input), CREATE_ERRORS);
@@ -73,8 +89,22 @@ builder.mutationField('updateRcsSender', (t) =>
     type: UpdateRcsSenderSuccess,
     description:
       'Changes sender details (PATCH). An absent field is left alone; an explicit null deletes the value upstream. While LAUNCHING or LAUNCHED only countries may change.',
-    args: { input: t.arg({ type: UpdateRcsSenderInput, required: true }) },
-    errors: { types: UPDATE_ERRORS, directResult: true, union: { name: 'UpdateRcsSenderResult' } },
+    args: {
+      input: t.arg({
+        type: UpdateRcsSenderInput,
+        required: true,
+        description: 'The sender and the details to change.',
+      }),
+    },
+    errors: {
+      types: UPDATE_ERRORS,
+      directResult: true,
+      union: {
+        name: 'UpdateRcsSenderResult',
+        description:
+          'The updated sender, or why not: invalid input or a field not updatable in this state (ValidationError), unknown sender (NotFoundError), a conflict (ConflictError), throttling (RateLimitedError).',
+      },
+    },
     resolve: async (_root, args, ctx) => {
       const input = args.input as UpdateSenderInput;
       const ref = senderRefOf(input.id, input.projectId, 'id', UPDATE_ERRORS);
@@ -109,8 +139,18 @@ builder.mutationField('launchRcsSender', (t) =>
     type: LaunchRcsSenderSuccess,
     description:
       'Starts the launch review for every country in details.countries (POST .../launch). Allowed from IN_TEST, LAUNCHING, LAUNCHED and UNLAUNCHED; RcsSender.launchReadiness shows what is missing beforehand.',
-    args: { input: t.arg({ type: LaunchRcsSenderInput, required: true }) },
-    errors: { types: LAUNCH_ERRORS, directResult: true, union: { name: 'LaunchRcsSenderResult' } },
+    args: {
+      input: t.arg({ type: LaunchRcsSenderInput, required: true, description: 'The sender to launch.' }),
+    },
+    errors: {
+      types: LAUNCH_ERRORS,
+      directResult: true,
+      union: {
+        name: 'LaunchRcsSenderResult',
+        description:
+          'The sender after the launch request, or why not: unmet preconditions (LaunchPreconditionError), a state that cannot launch (InvalidStateError), unknown sender (NotFoundError), throttling (RateLimitedError).',
+      },
+    },
     resolve: async (_root, { input }, ctx) => {
       const ref = senderRefOf(input.id, input.projectId, 'id', LAUNCH_ERRORS);
       const ids = senderIds(ref);

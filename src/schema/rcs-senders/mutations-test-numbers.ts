@@ -39,6 +39,7 @@ const SENDER_FIELD_DOC =
   'The sender after the change. The upstream response does not include it, so selecting it costs one GET of the sender.';
 
 export const AddRcsTestNumbersSuccess = builder.objectRef<AddPayload>('AddRcsTestNumbersSuccess').implement({
+  description: 'The numbers were invited; each gets a tester invite on its device.',
   fields: (t) => ({
     sender: t.field({
       type: RcsSender,
@@ -58,6 +59,7 @@ export const AddRcsTestNumbersSuccess = builder.objectRef<AddPayload>('AddRcsTes
 export const DeleteRcsTestNumberSuccess = builder
   .objectRef<DeletePayload>('DeleteRcsTestNumberSuccess')
   .implement({
+    description: "The number is no longer one of the sender's testers.",
     fields: (t) => ({
       sender: t.field({
         type: RcsSender,
@@ -65,13 +67,19 @@ export const DeleteRcsTestNumberSuccess = builder
         description: SENDER_FIELD_DOC,
         resolve: (p, _args, ctx) => reloadSender(ctx, p.ref),
       }),
-      deletedNumber: t.field({ type: 'PhoneNumber', nullable: false, resolve: (p) => p.deletedNumber }),
+      deletedNumber: t.field({
+        type: 'PhoneNumber',
+        nullable: false,
+        description: 'The number that was removed, as given in the input.',
+        resolve: (p) => p.deletedNumber,
+      }),
     }),
   });
 
 export const ResendRcsTestNumberInviteSuccess = builder
   .objectRef<{ testNumber: TestNumberRecord }>('ResendRcsTestNumberInviteSuccess')
   .implement({
+    description: 'The invite was sent again.',
     fields: (t) => ({
       testNumber: t.field({
         type: RcsTestNumber,
@@ -91,8 +99,22 @@ builder.mutationField('addRcsTestNumbers', (t) =>
     type: AddRcsTestNumbersSuccess,
     description:
       'Invites numbers as testers (POST .../testNumbers). Google RBM allows 20 invites per day and 200 in total per sender.',
-    args: { input: t.arg({ type: AddRcsTestNumbersInput, required: true }) },
-    errors: { types: ADD_ERRORS, directResult: true, union: { name: 'AddRcsTestNumbersResult' } },
+    args: {
+      input: t.arg({
+        type: AddRcsTestNumbersInput,
+        required: true,
+        description: 'The sender and the numbers to invite.',
+      }),
+    },
+    errors: {
+      types: ADD_ERRORS,
+      directResult: true,
+      union: {
+        name: 'AddRcsTestNumbersResult',
+        description:
+          'The invited numbers, or why not: invalid numbers (ValidationError), unknown sender or a number that cannot be invited (NotFoundError), invite caps or throttling (RateLimitedError).',
+      },
+    },
     resolve: async (_root, { input }, ctx) => {
       const ref = senderRefOf(input.senderId, input.projectId, 'senderId', ADD_ERRORS);
       ensureValid(validateAddTestNumbersInput(input), ADD_ERRORS);
@@ -116,8 +138,22 @@ builder.mutationField('deleteRcsTestNumber', (t) =>
   t.field({
     type: DeleteRcsTestNumberSuccess,
     description: 'Removes a test number (DELETE .../testNumbers/{number}).',
-    args: { input: t.arg({ type: DeleteRcsTestNumberInput, required: true }) },
-    errors: { types: DELETE_ERRORS, directResult: true, union: { name: 'DeleteRcsTestNumberResult' } },
+    args: {
+      input: t.arg({
+        type: DeleteRcsTestNumberInput,
+        required: true,
+        description: 'The sender and the number to remove.',
+      }),
+    },
+    errors: {
+      types: DELETE_ERRORS,
+      directResult: true,
+      union: {
+        name: 'DeleteRcsTestNumberResult',
+        description:
+          'The removal, or why not: unknown sender or a number that is not a tester (NotFoundError), throttling (RateLimitedError).',
+      },
+    },
     resolve: async (_root, { input }, ctx) => {
       const ref = senderRefOf(input.senderId, input.projectId, 'senderId', DELETE_ERRORS);
       ensureValid(validateTestNumber(input), DELETE_ERRORS);
@@ -138,8 +174,22 @@ builder.mutationField('resendRcsTestNumberInvite', (t) =>
     type: ResendRcsTestNumberInviteSuccess,
     description:
       'Sends the tester invite again (GET .../testNumbers/{number}/retry, deprecated upstream without a published replacement).',
-    args: { input: t.arg({ type: ResendRcsTestNumberInviteInput, required: true }) },
-    errors: { types: RESEND_ERRORS, directResult: true, union: { name: 'ResendRcsTestNumberInviteResult' } },
+    args: {
+      input: t.arg({
+        type: ResendRcsTestNumberInviteInput,
+        required: true,
+        description: 'The sender and the number to re-invite.',
+      }),
+    },
+    errors: {
+      types: RESEND_ERRORS,
+      directResult: true,
+      union: {
+        name: 'ResendRcsTestNumberInviteResult',
+        description:
+          'The new invite state, or why not: an invalid number (ValidationError), unknown sender or a number that is not a tester or declined (NotFoundError), invite caps or throttling (RateLimitedError).',
+      },
+    },
     resolve: async (_root, { input }, ctx) => {
       const ref = senderRefOf(input.senderId, input.projectId, 'senderId', RESEND_ERRORS);
       ensureValid(validateTestNumber(input), RESEND_ERRORS);

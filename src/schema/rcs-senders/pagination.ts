@@ -8,6 +8,13 @@ import { GraphQLError } from 'graphql';
 
 export const MAX_FIRST = 100;
 
+/** The `first` argument of every connection field. */
+export const FIRST_ARG =
+  'Items per page, 1 to 100 (default 50); outside that range the request is refused before any upstream call.';
+/** The `after` argument of every connection field. */
+export const AFTER_ARG =
+  "Continue after this cursor (an edge's cursor or pageInfo.endCursor) of the same connection with the same arguments.";
+
 export interface UpstreamPage<T> {
   readonly items: readonly T[];
   readonly totalSize: number;

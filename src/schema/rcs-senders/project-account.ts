@@ -11,7 +11,7 @@ import {
   RcsUseCase,
   RcsUsQuestionnaireVersion,
 } from './enums.ts';
-import { checkFirst, paginate } from './pagination.ts';
+import { AFTER_ARG, checkFirst, FIRST_ARG, paginate } from './pagination.ts';
 
 // Project-level fields that are not about one sender: the account activity log and the questionnaire.
 
@@ -30,7 +30,10 @@ export const RcsQuestion = builder.objectRef<QuestionRecord>('RcsQuestion').impl
         'The answer field this question fills, e.g. "optInDescription"; nested answers are dotted ("partner.companyName").',
     }),
     question: t.exposeString('question', { nullable: false, description: 'May be empty for URI lists.' }),
-    suggestedAnswers: t.exposeStringList('suggestedAnswers', { nullable: false }),
+    suggestedAnswers: t.exposeStringList('suggestedAnswers', {
+      nullable: false,
+      description: 'Example or allowed answers offered by the upstream; may be empty.',
+    }),
   }),
 });
 
@@ -57,15 +60,37 @@ function questionsOf(section: Section, prefix = ''): QuestionRecord[] {
 export const RcsQuestionnaire = builder.objectRef<RcsQuestionnaireQuestions>('RcsQuestionnaire').implement({
   description: 'The launch questions for a use case; country sections appear for the requested countries.',
   fields: (t) => ({
-    general: t.field({ type: [RcsQuestion], nullable: false, resolve: (q) => questionsOf(q.general) }),
+    general: t.field({
+      type: [RcsQuestion],
+      nullable: false,
+      description: 'Questions every launch needs answered (opt-in, triggers, interactions, opt-out, media).',
+      resolve: (q) => questionsOf(q.general),
+    }),
     verification: t.field({
       type: [RcsQuestion],
       nullable: false,
+      description: 'Questions about the person who verifies the brand (and a reseller partner).',
       resolve: (q) => questionsOf(q.verification),
     }),
-    gb: t.field({ type: [RcsQuestion], nullable: true, resolve: (q) => (q.gb ? questionsOf(q.gb) : null) }),
-    fr: t.field({ type: [RcsQuestion], nullable: true, resolve: (q) => (q.fr ? questionsOf(q.fr) : null) }),
-    us: t.field({ type: [RcsQuestion], nullable: true, resolve: (q) => (q.us ? questionsOf(q.us) : null) }),
+    gb: t.field({
+      type: [RcsQuestion],
+      nullable: true,
+      description: 'Questions for a launch in GB; null unless GB was among the requested countries.',
+      resolve: (q) => (q.gb ? questionsOf(q.gb) : null),
+    }),
+    fr: t.field({
+      type: [RcsQuestion],
+      nullable: true,
+      description: 'Questions for a launch in FR; null unless FR was among the requested countries.',
+      resolve: (q) => (q.fr ? questionsOf(q.fr) : null),
+    }),
+    us: t.field({
+      type: [RcsQuestion],
+      nullable: true,
+      description:
+        'Questions for a launch in US (which ones depends on the US versions asked for); null unless US was among the requested countries.',
+      resolve: (q) => (q.us ? questionsOf(q.us) : null),
+    }),
   }),
 });
 
@@ -73,8 +98,12 @@ builder.objectFields(Project, (t) => ({
   rcsActivities: t.field({
     type: RcsActivityConnection,
     nullable: true,
-    description: "The project's account-level RCS activity log, newest first (GET .../rcs/activities).",
-    args: { first: t.arg.int({ defaultValue: 50 }), after: t.arg.string() },
+    description:
+      "The project's account-level RCS activity log, newest first. One upstream call (GET .../rcs/activities) per page read.",
+    args: {
+      first: t.arg.int({ defaultValue: 50, description: FIRST_ARG }),
+      after: t.arg.string({ description: AFTER_ARG }),
+    },
     resolve: (project, args, ctx) =>
       paginate(
         async (token, pageSize) => {
@@ -88,12 +117,28 @@ builder.objectFields(Project, (t) => ({
   rcsQuestionnaire: t.field({
     type: RcsQuestionnaire,
     nullable: true,
-    description: 'The launch questions for a use case (GET .../rcs/questionnaire/{useCase}).',
+    description:
+      'The launch questions for a use case. One upstream call (GET .../rcs/questionnaire/{useCase}) per distinct set of arguments in a request.',
     args: {
-      useCase: t.arg({ type: RcsUseCase.ref, required: true }),
-      countries: t.arg({ type: [RcsLaunchCountry] }),
-      usQuestionnaireVersion: t.arg({ type: RcsUsQuestionnaireVersion }),
-      usBrandCampaignVersion: t.arg({ type: RcsUsBrandCampaignVersion }),
+      useCase: t.arg({
+        type: RcsUseCase.ref,
+        required: true,
+        description: 'The use case whose questions to read; UNRECOGNIZED is refused.',
+      }),
+      countries: t.arg({
+        type: [RcsLaunchCountry],
+        description: 'Launch countries whose own sections (gb, fr, us) to include.',
+      }),
+      usQuestionnaireVersion: t.arg({
+        type: RcsUsQuestionnaireVersion,
+        description:
+          "Generation of the US questions (usQuestionnaireVersion); the upstream's default when absent.",
+      }),
+      usBrandCampaignVersion: t.arg({
+        type: RcsUsBrandCampaignVersion,
+        description:
+          'US v2 variant (usQuestionnaireBrandCampaignVersion): which of addressState and the stock fields are asked.',
+      }),
     },
     resolve: (project, args, ctx) => {
       if (args.useCase === 'UNRECOGNIZED') {

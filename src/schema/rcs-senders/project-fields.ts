@@ -7,7 +7,7 @@ import { builder } from '../builder.ts';
 import { Project } from '../project.ts';
 import { OrderDirection, RcsSenderOrderField, RcsSenderState } from './enums.ts';
 import { resolveSenderRef } from './ids.ts';
-import { type ConnectionResult, checkFirst, paginate } from './pagination.ts';
+import { AFTER_ARG, type ConnectionResult, checkFirst, FIRST_ARG, paginate } from './pagination.ts';
 import { loadSender, primeListedSenders, RcsSender, type SenderRecord } from './rcs-sender.ts';
 
 export const RcsSenderFilter = builder.inputType('RcsSenderFilter', {
@@ -28,8 +28,17 @@ export const RcsSenderFilter = builder.inputType('RcsSenderFilter', {
 export const RcsSenderOrder = builder.inputType('RcsSenderOrder', {
   description: 'Sort order of the sender list (sortColumn, sortDirection).',
   fields: (t) => ({
-    field: t.field({ type: RcsSenderOrderField, required: true }),
-    direction: t.field({ type: OrderDirection, required: true, defaultValue: 'ASC' }),
+    field: t.field({
+      type: RcsSenderOrderField,
+      required: true,
+      description: 'Column to sort by (sortColumn).',
+    }),
+    direction: t.field({
+      type: OrderDirection,
+      required: true,
+      defaultValue: 'ASC',
+      description: 'Sort direction (sortDirection); ascending by default.',
+    }),
   }),
 });
 
@@ -37,6 +46,7 @@ export const RcsSenderConnection = builder.connectionObject(
   {
     type: RcsSender,
     name: 'RcsSenderConnection',
+    description: "A page of a project's RCS senders, read from the upstream list (GET .../rcs/senders).",
     fields: (t) => ({
       totalCount: t.int({
         nullable: false,
@@ -45,7 +55,7 @@ export const RcsSenderConnection = builder.connectionObject(
       }),
     }),
   },
-  { name: 'RcsSenderEdge' },
+  { name: 'RcsSenderEdge', description: 'A sender with its cursor.' },
 );
 
 type FilterInput = typeof RcsSenderFilter.$inferInput;
@@ -93,12 +103,16 @@ builder.objectFields(Project, (t) => ({
   rcsSenders: t.field({
     type: RcsSenderConnection,
     nullable: true,
-    description: "The project's RCS senders (GET .../rcs/senders). `first`: 1..100.",
+    description:
+      "The project's RCS senders. One upstream call (GET .../rcs/senders) per page read; the senders it returns are not fetched again in this request.",
     args: {
-      first: t.arg.int({ defaultValue: 50 }),
-      after: t.arg.string(),
-      filter: t.arg({ type: RcsSenderFilter }),
-      orderBy: t.arg({ type: RcsSenderOrder }),
+      first: t.arg.int({ defaultValue: 50, description: FIRST_ARG }),
+      after: t.arg.string({ description: AFTER_ARG }),
+      filter: t.arg({ type: RcsSenderFilter, description: 'Upstream filters; none means every sender.' }),
+      orderBy: t.arg({
+        type: RcsSenderOrder,
+        description: "Sort order; the upstream's default order when absent.",
+      }),
     },
     resolve: (project, args, ctx) =>
       paginate(fetchSenders(ctx, project.id, listQuery(args.filter, args.orderBy)), {
@@ -109,8 +123,15 @@ builder.objectFields(Project, (t) => ({
   rcsSender: t.field({
     type: RcsSender,
     nullable: true,
-    description: 'One sender by its upstream id or its global id; null when it does not exist.',
-    args: { id: t.arg.id({ required: true }) },
+    description:
+      'One sender by its upstream id or its global id; null when it does not exist. One upstream GET (GET .../rcs/senders/{senderId}), shared with the rest of the request.',
+    args: {
+      id: t.arg.id({
+        required: true,
+        description:
+          'The upstream sender id (a UUID) or the sender global id (RcsSender.id) of this project.',
+      }),
+    },
     resolve: (project, args, ctx) => {
       const ref = resolveSenderRef(String(args.id), project.id);
       return ref ? loadSender(ctx, ref.projectId, ref.senderId) : null;

@@ -74,6 +74,8 @@ function answerType(name: string, description: string, spec: AnswerTypeSpec) {
         fields[`${key}Metadata`] = t.field({
           type: RcsAnswerMetadata,
           nullable: true,
+          description: `Metadata of ${key} (${key}Metadata): what the upstream strips from it at launch. Null when none is set.`,
+          deprecationReason: spec.deprecated?.[key],
           resolve: (o) => obj(o, `${key}Metadata`),
         }) as unknown as ReturnType<typeof t.string>;
       }
@@ -109,7 +111,12 @@ export const RcsVerificationAnswers = answerType(
   },
 );
 builder.objectField(RcsVerificationAnswers, 'partner', (t) =>
-  t.field({ type: RcsVerificationPartnerAnswers, nullable: true, resolve: (o) => obj(o, 'partner') }),
+  t.field({
+    type: RcsVerificationPartnerAnswers,
+    nullable: true,
+    description: 'The brand partner, when an ASP reseller acts for the brand (partner); null otherwise.',
+    resolve: (o) => obj(o, 'partner'),
+  }),
 );
 
 export const RcsGbAnswers = answerType('RcsGbAnswers', 'Answers of the GB section (launching in GB).', {
@@ -123,7 +130,7 @@ export const RcsGbAnswers = answerType('RcsGbAnswers', 'Answers of the GB sectio
     'campaignLength',
   ],
   metadata: ['fullCompanyAddress'],
-  deprecated: { campaignLength: 'Deprecated upstream.' },
+  deprecated: { campaignLength: 'Deprecated upstream; no longer asked.' },
 });
 
 export const RcsFrAnswers = answerType('RcsFrAnswers', 'Answers of the FR section (launching in FR).', {
@@ -184,15 +191,37 @@ export const RcsSenderQuestionnaire = builder.objectRef<Questionnaire>('RcsSende
   description:
     "The sender's launch questionnaire answers, by section (details.questionnaire.<section>.answers). Country sections exist for launch countries that need them.",
   fields: (t) => ({
-    general: t.field({ type: RcsGeneralAnswers, nullable: true, resolve: (q) => answersOf(q, 'general') }),
+    general: t.field({
+      type: RcsGeneralAnswers,
+      nullable: true,
+      description: 'General answers (general.answers), needed for every launch; null when none are stored.',
+      resolve: (q) => answersOf(q, 'general'),
+    }),
     verification: t.field({
       type: RcsVerificationAnswers,
       nullable: true,
+      description:
+        'Verification contact (verification.answers), needed for every launch; null when none is stored.',
       resolve: (q) => answersOf(q, 'verification'),
     }),
-    gb: t.field({ type: RcsGbAnswers, nullable: true, resolve: (q) => answersOf(q, 'gb') }),
-    fr: t.field({ type: RcsFrAnswers, nullable: true, resolve: (q) => answersOf(q, 'fr') }),
-    us: t.field({ type: RcsUsAnswers, nullable: true, resolve: (q) => answersOf(q, 'us') }),
+    gb: t.field({
+      type: RcsGbAnswers,
+      nullable: true,
+      description: 'GB answers (gb.answers), needed to launch in GB; null when none are stored.',
+      resolve: (q) => answersOf(q, 'gb'),
+    }),
+    fr: t.field({
+      type: RcsFrAnswers,
+      nullable: true,
+      description: 'FR answers (fr.answers), needed to launch in FR; null when none are stored.',
+      resolve: (q) => answersOf(q, 'fr'),
+    }),
+    us: t.field({
+      type: RcsUsAnswers,
+      nullable: true,
+      description: 'US answers (us.answers), needed to launch in US; null when none are stored.',
+      resolve: (q) => answersOf(q, 'us'),
+    }),
   }),
 });
 
@@ -200,6 +229,7 @@ builder.objectField(RcsSender, 'questionnaire', (t) =>
   t.field({
     type: RcsSenderQuestionnaire,
     nullable: true,
+    description: 'Launch questionnaire answers (details.questionnaire); null when the upstream sent none.',
     resolve: (s) => (s.details?.questionnaire as Questionnaire | undefined) ?? null,
   }),
 );

@@ -101,7 +101,12 @@ RcsSender.implement({
       nullable: false,
       description: 'The Sinch project the sender belongs to.',
     }),
-    project: t.field({ nullable: false, type: Project, resolve: (s) => ({ id: s.projectId }) }),
+    project: t.field({
+      nullable: false,
+      type: Project,
+      description: 'The project the sender belongs to (no upstream call).',
+      resolve: (s) => ({ id: s.projectId }),
+    }),
     state: t.field({
       nullable: false,
       type: RcsSenderState.ref,
@@ -111,24 +116,34 @@ RcsSender.implement({
     region: t.field({
       nullable: false,
       type: RcsRegion.ref,
+      description: 'Sinch region the sender is provisioned in (region); fixed at creation.',
       resolve: (s) => RcsRegion.map(s.region) ?? 'UNRECOGNIZED',
     }),
     billingCategory: t.field({
       nullable: false,
       type: RcsBillingCategory.ref,
+      description: 'RBM billing category (billingCategory); fixed at creation.',
       resolve: (s) => RcsBillingCategory.map(s.billingCategory) ?? 'UNRECOGNIZED',
     }),
     useCase: t.field({
       nullable: false,
       type: RcsUseCase.ref,
+      description: 'Declared use case (useCase); fixed at creation, decides the launch questionnaire.',
       resolve: (s) => RcsUseCase.map(s.useCase) ?? 'UNRECOGNIZED',
     }),
     hostingRegion: t.field({
       type: RcsHostingRegion.ref,
       nullable: true,
+      description:
+        'Google-side hosting region of the agent (hostingRegion); null when the upstream sent none.',
       resolve: (s) => RcsHostingRegion.map(s.hostingRegion),
     }),
-    brand: t.field({ type: RcsBrand, nullable: true, resolve: (s) => s.details?.brand ?? null }),
+    brand: t.field({
+      type: RcsBrand,
+      nullable: true,
+      description: 'The agent profile users see (details.brand); null until any brand data is set.',
+      resolve: (s) => s.details?.brand ?? null,
+    }),
     countries: t.field({
       nullable: false,
       type: [RcsCountryCode.ref],
@@ -150,6 +165,7 @@ RcsSender.implement({
     }),
     callbackUrl: t.string({
       nullable: true,
+      description: 'Status callback URL (details.callbackUrl); null when none is set.',
       deprecationReason: 'Deprecated upstream (details.callbackUrl); use provisioning webhooks.',
       resolve: (s) => s.details?.callbackUrl ?? null,
     }),
@@ -161,27 +177,56 @@ RcsSender.implement({
     conversationApiApp: t.field({
       type: RcsConversationApiApp,
       nullable: true,
+      description:
+        'The linked Conversation API app (conversationApiAppDetails); null until the sender is linked.',
       resolve: (s) => s.conversationApiAppDetails ?? null,
     }),
     conversationApiAppId: t.id({
       nullable: true,
+      description: 'Id of the linked Conversation API app (conversationApiApp); null until linked.',
       deprecationReason: 'Deprecated upstream (conversationApiApp); use conversationApiApp { id }.',
       resolve: (s) => s.conversationApiApp ?? null,
     }),
-    googleAgentId: t.string({ nullable: true, resolve: (s) => s.supplierDetails?.google?.agentId ?? null }),
-    googleBrandId: t.string({ nullable: true, resolve: (s) => s.supplierDetails?.google?.brandId ?? null }),
+    googleAgentId: t.string({
+      nullable: true,
+      description:
+        'Id of the Google RBM agent (supplierDetails.google.agentId); null until Google registered it.',
+      resolve: (s) => s.supplierDetails?.google?.agentId ?? null,
+    }),
+    googleBrandId: t.string({
+      nullable: true,
+      description:
+        'Id of the Google RBM brand (supplierDetails.google.brandId); null until Google registered it.',
+      resolve: (s) => s.supplierDetails?.google?.brandId ?? null,
+    }),
     brandRegistration: t.field({
       type: RcsBrandRegistration,
       nullable: true,
+      description: 'Brand registration of the US brand/campaign flow (brandDetails); null outside that flow.',
       resolve: (s) => s.brandDetails ?? null,
     }),
-    campaign: t.field({ type: RcsCampaign, nullable: true, resolve: (s) => s.campaignDetails ?? null }),
-    createdAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.created ?? null }),
-    modifiedAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.modified ?? null }),
+    campaign: t.field({
+      type: RcsCampaign,
+      nullable: true,
+      description: 'Campaign registration (campaignDetails); null when no campaign is registered.',
+      resolve: (s) => s.campaignDetails ?? null,
+    }),
+    createdAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the sender was created (created).',
+      resolve: (s) => s.created ?? null,
+    }),
+    modifiedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the sender was last modified (modified).',
+      resolve: (s) => s.modified ?? null,
+    }),
     launchedAt: t.field({
       type: 'DateTime',
       nullable: true,
-      description: 'Most recent launch.',
+      description: 'When the sender was last launched (launched); null if it never was.',
       resolve: (s) => s.launched ?? null,
     }),
   }),

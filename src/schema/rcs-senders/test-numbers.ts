@@ -26,6 +26,7 @@ export const RcsCapabilities = builder.objectRef<Capabilities>('RcsCapabilities'
     features: t.field({
       nullable: false,
       type: [RcsFeature.ref],
+      description: 'The supported features (features), e.g. REVOCATION, ACTION_DIAL.',
       resolve: (c) => c.features.map((f) => RcsFeature.map(f) ?? 'UNRECOGNIZED'),
     }),
   }),
@@ -41,11 +42,16 @@ export const RcsCapabilitiesUnavailable = builder
         nullable: false,
         description: 'The upstream errorCode, e.g. "user_has_not_accepted_invite".',
       }),
-      message: t.exposeString('message', { nullable: false }),
+      message: t.exposeString('message', {
+        nullable: false,
+        description: "The upstream's message and resolution, e.g. why the invite must be accepted first.",
+      }),
     }),
   });
 
 export const RcsCapabilitiesResult = builder.unionType('RcsCapabilitiesResult', {
+  description:
+    "The outcome of a capability lookup: the device's features, or why the upstream could not tell (an expected 404, as data).",
   types: [RcsCapabilities, RcsCapabilitiesUnavailable],
   resolveType: (value) => (value.kind === 'unavailable' ? RcsCapabilitiesUnavailable : RcsCapabilities),
 });
@@ -53,10 +59,16 @@ export const RcsCapabilitiesResult = builder.unionType('RcsCapabilitiesResult', 
 export const RcsTestNumber = builder.objectRef<TestNumberRecord>('RcsTestNumber').implement({
   description: 'A tester device number of a sender, with its invite state.',
   fields: (t) => ({
-    number: t.field({ nullable: false, type: 'PhoneNumber', resolve: (n) => n.number }),
+    number: t.field({
+      nullable: false,
+      type: 'PhoneNumber',
+      description: 'The tester number, E.164 (testNumberStates[].number).',
+      resolve: (n) => n.number,
+    }),
     state: t.field({
       nullable: false,
       type: RcsTestNumberState.ref,
+      description: 'Invite state (testNumberStates[].state); VERIFIED numbers can receive test messages.',
       resolve: (n) => RcsTestNumberState.map(n.state) ?? 'UNRECOGNIZED',
     }),
     submittedAt: t.field({
@@ -97,7 +109,13 @@ builder.objectFields(RcsSender, (t) => ({
     type: RcsTestNumber,
     nullable: true,
     description: 'One test number of the sender; null when it is not one.',
-    args: { number: t.arg({ type: 'PhoneNumber', required: true }) },
+    args: {
+      number: t.arg({
+        type: 'PhoneNumber',
+        required: true,
+        description: 'The number in E.164 form, exactly as stored (e.g. "+46123123111").',
+      }),
+    },
     resolve: (s, args) => testNumbersOf(s).find((n) => n.number === args.number) ?? null,
   }),
 }));
