@@ -153,11 +153,19 @@ export function createYoga(deps: YogaDeps) {
         authKey,
         deps,
         limit: createLimiter(deps.upstreamConcurrency),
-        // The request's overall deadline: every upstream call of the request is bounded by it.
-        ...requestDeadline(deps.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS),
+        // The request's overall deadline bounds every upstream call of the request; a caller that goes
+        // away cancels them too (no upstream work for an answer nobody reads).
+        ...withCallerGone(requestDeadline(deps.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS), request),
       });
     },
   });
+}
+
+function withCallerGone(
+  deadline: { signal: AbortSignal; deadline: number },
+  request: Request,
+): { signal: AbortSignal; deadline: number } {
+  return { ...deadline, signal: AbortSignal.any([deadline.signal, request.signal]) };
 }
 
 // GraphiQL, inlined from our own dependencies (no CDN), is a 9 MB bundle that costs ~80 MB of memory once
