@@ -67,8 +67,8 @@ export function requestDeadline(ms: number): { signal: AbortSignal; deadline: nu
 }
 
 /** The options of every upstream call a resolver or loader makes: the request's auth, signal and deadline. */
-export function callOptions(ctx: Pick<Context, 'auth' | 'signal' | 'deadline'>): CallOptions {
-  const opts: CallOptions = { auth: ctx.auth };
+export function callOptions(ctx: Pick<Context, 'auth' | 'signal' | 'deadline' | 'requestId'>): CallOptions {
+  const opts: CallOptions = { auth: ctx.auth, requestId: ctx.requestId };
   if (ctx.signal) opts.signal = ctx.signal;
   if (ctx.deadline !== undefined) opts.deadline = ctx.deadline;
   return opts;

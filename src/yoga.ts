@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { GraphQLError } from 'graphql';
 import { createYoga as createYogaServer, type Plugin } from 'graphql-yoga';
@@ -13,7 +13,7 @@ import {
 import { createLimiter } from './loaders/limit.ts';
 import { useHygiene } from './plugins/hygiene.ts';
 import { useLimits } from './plugins/limits.ts';
-import { useRequestLog } from './plugins/request-log.ts';
+import { requestIdOf, useRequestLog } from './plugins/request-log.ts';
 import { mapExecutionError } from './request-errors.ts';
 import { schema } from './schema/index.ts';
 import type { CallAuth } from './upstream/types.ts';
@@ -67,8 +67,6 @@ query ProjectSenders {
 export function fingerprint(authorization: string): string {
   return createHash('sha256').update(authorization).digest('base64url').slice(0, 22);
 }
-
-const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 /** Maps upstream faults to stable extensions.code and logs what is masked, with the request id. */
 function useRequestErrors(deps: YogaDeps): Plugin<Context> {
@@ -124,8 +122,8 @@ export function createYoga(deps: YogaDeps) {
       useRequestErrors(deps),
     ],
     context: ({ request }) => {
-      const header = request.headers.get('x-request-id');
-      const requestId = header && REQUEST_ID.test(header) ? header : randomUUID();
+      // Replaced by the request-log plugin's id (the one echoed on the response) once the context is built.
+      const requestId = requestIdOf(request);
       let auth: CallAuth;
       let authKey: string;
       if (deps.serviceAuth) {

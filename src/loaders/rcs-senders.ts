@@ -5,7 +5,10 @@ import type { RcsSender } from '../upstream/types.ts';
 import { makeKey, parseKey } from './keys.ts';
 
 /** What the batch functions need from a request context. */
-export type LoaderContext = Pick<Context, 'auth' | 'authKey' | 'limit' | 'deps' | 'signal' | 'deadline'>;
+export type LoaderContext = Pick<
+  Context,
+  'auth' | 'authKey' | 'limit' | 'deps' | 'signal' | 'deadline' | 'requestId'
+>;
 
 /**
  * A sender as the graph holds it: the upstream DTO plus the project it belongs to (the DTO does not say).

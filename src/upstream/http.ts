@@ -78,6 +78,7 @@ export function createTransport(config: TransportConfig): Transport {
       config.logger.debug(
         {
           event: 'upstream.call',
+          ...(opts.requestId ? { requestId: opts.requestId } : {}),
           ...meta,
           attempt: attemptNo,
           ms: Math.round(performance.now() - started),
@@ -103,7 +104,7 @@ export function createTransport(config: TransportConfig): Transport {
       throw err;
     }
     const requestId = headerValue(res.headers, REQUEST_ID_HEADERS);
-    log({ status: res.status, requestId });
+    log({ status: res.status, ...(requestId ? { upstreamRequestId: requestId } : {}) });
     if (res.status >= 200 && res.status < 300) {
       if (res.status === 204 || res.status === 205 || spec.response === 'none') return undefined as T;
       return parseSuccess<T>(res.text, { ...meta, status: res.status, requestId });

@@ -85,6 +85,8 @@ export interface CallOptions {
    * flight at the deadline fails as UpstreamTimeoutError 'deadline_exceeded'.
    */
   deadline?: number;
+  /** Correlation id of the operation this call belongs to; put on the call's log lines (never sent upstream). */
+  requestId?: string;
 }
 
 /**

@@ -169,7 +169,7 @@ describe('transport', () => {
       operationId: 'RcsSendersController_getSender_v1',
       status: 200,
       attempt: 1,
-      requestId: 'r-1',
+      upstreamRequestId: 'r-1',
     });
     expect(typeof line?.obj.ms).toBe('number');
     const text = JSON.stringify(log.lines);
