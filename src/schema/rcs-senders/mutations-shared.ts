@@ -1,4 +1,4 @@
-import { type Context, callOptions as contextCallOptions } from '../../context.ts';
+import { type Context, callOptions } from '../../context.ts';
 import type { CallOptions } from '../../upstream/types.ts';
 import { badUserInput, type MappingContext, toDomainError } from '../error-mapping.ts';
 import { type DomainError, type FieldError, ValidationError } from '../errors.ts';
@@ -12,11 +12,6 @@ import { RcsSender, type SenderRecord, senderLoaderKey } from './rcs-sender.ts';
 type DomainErrorClass = abstract new (...args: any[]) => DomainError;
 
 export const INVALID_INPUT_MESSAGE = 'The input is invalid; see fieldErrors.';
-
-/** The request's auth, deadline signal and deadline, for every upstream call (see context.ts). */
-export function callOptions(ctx: Context): CallOptions {
-  return contextCallOptions(ctx);
-}
 
 /** Invalid input: a ValidationError when the union has one, else a BAD_USER_INPUT GraphQL error. */
 export function rejectInput(fieldErrors: FieldError[], allowed: readonly DomainErrorClass[]): never {
