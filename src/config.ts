@@ -1,6 +1,8 @@
+import { DEVELOPMENT_ORIGINS, type OriginPattern, originPatternProblem } from './http/cors.ts';
 import type { LogLevel } from './log.ts';
 
-// The environment of runtime.md, parsed once. Every problem is reported at once, by variable name.
+// The server's environment (README, docs/operations.md), parsed once. Every problem is reported at once, by
+// variable name.
 
 export interface Config {
   port: number;
@@ -34,6 +36,11 @@ export interface Config {
   limits: Limits;
   /** How long SIGTERM waits for in-flight requests before closing their connections. */
   shutdownTimeoutMs: number;
+  /**
+   * CORS_ORIGINS: browser origins allowed to call the server (comma-separated; `none` for no cross-origin
+   * access). Default: none in production, `http://localhost:*` and `http://127.0.0.1:*` otherwise.
+   */
+  corsOrigins: readonly OriginPattern[];
 }
 
 export interface Limits {
@@ -142,6 +149,20 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
   };
   const shutdownTimeoutMs = int('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000);
 
+  const corsRaw = get('CORS_ORIGINS');
+  let corsOrigins: readonly OriginPattern[] = production ? [] : DEVELOPMENT_ORIGINS;
+  if (corsRaw !== undefined) {
+    const entries = corsRaw
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean);
+    corsOrigins = entries.length === 1 && entries[0] === 'none' ? [] : entries;
+    for (const entry of corsOrigins) {
+      const problem = originPatternProblem(entry);
+      if (problem) problems.push(`CORS_ORIGINS: ${problem}`);
+    }
+  }
+
   const level = (get('LOG_LEVEL') ?? 'info') as LogLevel;
   if (!LEVELS.includes(level)) problems.push(`LOG_LEVEL must be one of ${LEVELS.join(', ')}, got "${level}"`);
 
@@ -165,5 +186,6 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     introspection,
     limits,
     shutdownTimeoutMs,
+    corsOrigins,
   };
 }

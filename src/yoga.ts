@@ -10,6 +10,8 @@ import {
   type Deps,
   requestDeadline,
 } from './context.ts';
+import { corsFor, DEVELOPMENT_ORIGINS, type OriginPattern } from './http/cors.ts';
+import { useGraphiQLCache } from './http/graphiql-cache.ts';
 import { createLimiter } from './loaders/limit.ts';
 import { useHygiene } from './plugins/hygiene.ts';
 import { useLimits } from './plugins/limits.ts';
@@ -21,6 +23,14 @@ import type { CallAuth } from './upstream/types.ts';
 export interface YogaDeps extends Deps {
   /** True when the server authenticates to Sinch itself; false: each request's Authorization is forwarded. */
   readonly serviceAuth: boolean;
+  /**
+   * With serviceAuth: a request that carries its own Authorization is forwarded with it instead (the embedded
+   * sandbox's demo mode, so a newcomer can try another project's key, and a wrong key gets the upstream's
+   * answer). Default false: service credentials are used for every request.
+   */
+  readonly callerAuthorizationWins?: boolean;
+  /** Browser origins allowed by CORS; default: none in production, localhost and 127.0.0.1 (any port) otherwise. */
+  readonly corsOrigins?: readonly OriginPattern[];
   /** Default project of the GraphiQL query (the embedded sandbox's demo project). */
   readonly defaultProjectId?: string;
   /** Headers GraphiQL starts with (e.g. a ready-to-use Authorization for a demo). */
@@ -107,6 +117,7 @@ export function createYoga(deps: YogaDeps) {
     maskedErrors: production ? { isDev: false } : true,
     maxRequestBodySize: limits.maxBodyBytes,
     batching: false,
+    cors: corsFor(deps.corsOrigins ?? (production ? [] : DEVELOPMENT_ORIGINS)),
     renderGraphiQL: renderGraphiQLLazily,
     // GraphiQL cannot work without introspection, so it is only served when introspection is on.
     graphiql: introspection && {
@@ -115,6 +126,8 @@ export function createYoga(deps: YogaDeps) {
       ...(deps.graphiqlHeaders ? { headers: JSON.stringify(deps.graphiqlHeaders, null, 2) } : {}),
     },
     plugins: [
+      useGraphiQLCache(),
+      useVaryOrigin(),
       useRequestLog(deps.logger),
       useCSRFPrevention({ requestHeaders: [CSRF_HEADER, 'x-graphql-yoga-csrf'] }),
       useLimits(limits),
@@ -126,11 +139,11 @@ export function createYoga(deps: YogaDeps) {
       const requestId = requestIdOf(request);
       let auth: CallAuth;
       let authKey: string;
-      if (deps.serviceAuth) {
+      const authorization = request.headers.get('authorization')?.trim();
+      if (deps.serviceAuth && !(deps.callerAuthorizationWins && authorization)) {
         auth = { kind: 'service' };
         authKey = 'service';
       } else {
-        const authorization = request.headers.get('authorization')?.trim();
         if (!authorization) {
           throw new GraphQLError(
             'An Authorization header (Basic or Bearer, for the Sinch project) is required.',
@@ -157,6 +170,17 @@ export function createYoga(deps: YogaDeps) {
       });
     },
   });
+}
+
+/** CORS answers differ by Origin, so every response says so (a shared cache must not mix them up). */
+function useVaryOrigin(): Plugin {
+  return {
+    onResponse({ response }) {
+      const vary = response.headers.get('vary');
+      if (!vary?.toLowerCase().includes('origin'))
+        response.headers.set('vary', vary ? `${vary}, Origin` : 'Origin');
+    },
+  };
 }
 
 function withCallerGone(
