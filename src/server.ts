@@ -37,6 +37,14 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
   const logger = opts.logger ?? createLogger(config.logLevel);
   const closers: (() => Promise<void>)[] = [];
 
+  if (config.corsOrigins.includes('*') && (config.credentials || !config.sinchApiUrl)) {
+    throw new ConfigError([
+      `CORS_ORIGINS=* is refused while the server uses its own Sinch credentials (${
+        config.credentials ? 'SINCH_KEY_ID' : "the embedded sandbox's demo key"
+      }): any web page could then read and change the project's senders. List the allowed origins instead.`,
+    ]);
+  }
+
   let baseUrl = config.sinchApiUrl;
   let authUrl = config.sinchAuthUrl;
   let credentials = config.credentials;
@@ -76,6 +84,10 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
     upstreamConcurrency: config.upstreamConcurrency,
     requestDeadlineMs: config.requestDeadlineMs,
     serviceAuth: credentials !== undefined,
+    // Embedded sandbox: the demo key unless the request brings its own Authorization (another seeded
+    // project's key, or a wrong one to see the upstream's 401).
+    callerAuthorizationWins: sandboxUrl !== undefined && config.credentials === undefined,
+    corsOrigins: config.corsOrigins,
     production: config.production,
     introspection: config.introspection,
     limits: config.limits,
@@ -105,10 +117,15 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
     drain.track(req, res);
     void yoga.handle(req, res);
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => resolve());
+    });
+  } catch (error) {
+    for (const closer of closers) await closer();
+    throw error;
+  }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
@@ -138,31 +155,56 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
   };
 }
 
+/** One line for a port that is taken (the server's or the embedded sandbox's), instead of a stack trace. */
+function addressInUse(error: unknown): string | undefined {
+  const e = error as { code?: unknown; address?: unknown; port?: unknown };
+  if (e?.code !== 'EADDRINUSE') return undefined;
+  return `Cannot listen on ${String(e.address)}:${String(e.port)}: the address is already in use (another server running?). Stop it, or choose another port with PORT (or SANDBOX_PORT for the embedded sandbox).`;
+}
+
+/** What `npm start` prints: where to go, and with the embedded sandbox, how to use its demo data. */
+export function startBanner(
+  running: Pick<RunningServer, 'url' | 'sandboxUrl' | 'demoAuthorization'>,
+): string {
+  const lines = [`GraphQL server ready at ${running.url} (GraphiQL in a browser)`];
+  if (running.sandboxUrl) {
+    lines.push(
+      `Embedded Sinch sandbox at ${running.sandboxUrl} (demo data; project id "demo-project")`,
+      'Requests without an Authorization header use the demo key; one that sends its own is forwarded with it, e.g.',
+      `Authorization: ${running.demoAuthorization}`,
+      'Move the demo senders one simulated day on (reviews progress, invites are answered):',
+      `curl -s -X POST ${running.sandboxUrl}/_sandbox/advance -H 'content-type: application/json' -d '{"steps": 1}'`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 async function main() {
   let running: RunningServer;
   try {
     running = await startServer();
   } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(2);
+    const inUse = addressInUse(error);
+    if (error instanceof ConfigError || inUse) {
+      process.stderr.write(`${inUse ?? (error as Error).message}\n`);
+      process.exit(inUse ? 1 : 2);
     }
     throw error;
   }
-  const lines = [`GraphQL server ready at ${running.url} (GraphiQL in a browser)`];
-  if (running.sandboxUrl) {
-    lines.push(`Embedded Sinch sandbox at ${running.sandboxUrl} (demo data; project id "demo-project")`);
-    lines.push(`Authorization: ${running.demoAuthorization}`);
-  }
-  process.stdout.write(`${lines.join('\n')}\n`);
+  process.stdout.write(startBanner(running));
+  // Idempotent: `npm start` forwards the signal it gets to the server, and a terminal's Ctrl-C reaches both,
+  // so a second signal must not cut the drain short.
+  let stopping = false;
   const stop = () => {
+    if (stopping) return;
+    stopping = true;
     running.shutdown().then(
       () => process.exit(0),
       () => process.exit(1),
     );
   };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void main();
