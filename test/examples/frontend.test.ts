@@ -24,7 +24,10 @@ describe('examples/frontend (docs/frontend.md)', () => {
 
   it('src/gql/ is what the client preset generates from schema.graphql (run `npx graphql-codegen` there)', async () => {
     const { default: config } = await import('../../examples/frontend/codegen.ts');
-    const files = await generate({ ...config, cwd: dir, silent: true }, false);
+    const files: { filename: string; content: string }[] = await generate(
+      { ...config, cwd: dir, silent: true },
+      false,
+    );
     expect(files.map((f) => f.filename).sort()).toEqual([
       'src/gql/gql.ts',
       'src/gql/graphql.ts',
