@@ -1,4 +1,4 @@
-// /_sandbox/* control routes (runtime.md): reset, stats, faults, advance, snapshot.
+// /_sandbox/* control routes (docs/sandbox.md): reset, stats, faults, advance, snapshot.
 import { checkRules } from '../faults.ts';
 import { json, type RawContext, type RawRoute } from '../http.ts';
 import { advance } from '../lifecycle.ts';
