@@ -46,13 +46,13 @@ export function senderRefOf(
 /** Runs one upstream write under the request's concurrency cap and maps its failure. */
 export async function upstreamCall<T>(
   ctx: Context,
-  mapping: Omit<MappingContext, 'auth'>,
+  mapping: MappingContext,
   call: (opts: CallOptions) => Promise<T>,
 ): Promise<T> {
   try {
     return await ctx.limit(() => call(callOptions(ctx)));
   } catch (err) {
-    throw toDomainError(err, { ...mapping, auth: ctx.auth });
+    throw toDomainError(err, mapping);
   }
 }
 

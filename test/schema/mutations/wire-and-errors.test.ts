@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { toDomainError, upstreamPathOf } from '../../../src/schema/error-mapping.ts';
 import {
@@ -222,40 +221,22 @@ describe('toDomainError', () => {
     expect(limited).toMatchObject({ code: 'rbm_too_many_requests', retryAfterSeconds: 7 });
   });
 
-  it('turns what the union cannot carry into a coded GraphQL error', () => {
-    const mapped = toDomainError(
-      upstream(UpstreamRateLimitError, 429, 'rbm_too_many_requests', { retryAfterSeconds: 3 }),
-      {
-        allowed: [ValidationError, NotFoundError],
-      },
-    );
-    expect(mapped).toBeInstanceOf(GraphQLError);
-    expect((mapped as GraphQLError).extensions).toEqual({
-      code: 'RATE_LIMITED',
-      upstreamCode: 'rbm_too_many_requests',
-      retryAfterSeconds: 3,
-    });
+  it('passes what the union cannot carry through, for the request-level mapper', () => {
+    const limited = upstream(UpstreamRateLimitError, 429, 'rbm_too_many_requests', { retryAfterSeconds: 3 });
+    expect(toDomainError(limited, { allowed: [ValidationError, NotFoundError] })).toBe(limited);
+    const conflict = upstream(UpstreamConflictError, 409, 'file_not_found');
+    expect(toDomainError(conflict, { allowed: [NotFoundError] })).toBe(conflict);
   });
 
-  it('401 is UNAUTHENTICATED for a caller, masked for our own credentials; 403 FORBIDDEN; 5xx and timeouts pass', () => {
-    const e401 = upstream(UpstreamAuthError, 401, 'unauthorized_error');
-    const caller = toDomainError(e401, {
-      allowed: all,
-      auth: { kind: 'passthrough', authorization: 'Basic x' },
-    });
-    expect((caller as GraphQLError).extensions.code).toBe('UNAUTHENTICATED');
-    expect(JSON.stringify(caller)).not.toContain('Basic x');
-    expect(toDomainError(e401, { allowed: all, auth: { kind: 'service' } })).toBe(e401);
-    const e403 = toDomainError(upstream(UpstreamError, 403, 'rbm_has_not_been_used'), { allowed: all });
-    expect((e403 as GraphQLError).extensions).toEqual({
-      code: 'FORBIDDEN',
-      upstreamCode: 'rbm_has_not_been_used',
-    });
-    const e500 = upstream(UpstreamServerError, 500, 'internal_error');
-    expect(toDomainError(e500, { allowed: all })).toBe(e500);
-    const timeout = new UpstreamTimeoutError({ errorCode: 'timeout', message: 'timed out' });
-    expect(toDomainError(timeout, { allowed: all })).toBe(timeout);
-    const bug = new TypeError('bug');
-    expect(toDomainError(bug, { allowed: all })).toBe(bug);
+  it('never makes data of 401, 403, 5xx, timeouts or bugs: they pass through unchanged', () => {
+    for (const err of [
+      upstream(UpstreamAuthError, 401, 'unauthorized_error'),
+      upstream(UpstreamError, 403, 'rbm_has_not_been_used'),
+      upstream(UpstreamServerError, 500, 'internal_error'),
+      new UpstreamTimeoutError({ errorCode: 'timeout', message: 'timed out' }),
+      new TypeError('bug'),
+    ]) {
+      expect(toDomainError(err, { allowed: all })).toBe(err);
+    }
   });
 });
