@@ -35,15 +35,17 @@ const ADD_ERRORS = [ValidationError, NotFoundError, RateLimitedError];
 const DELETE_ERRORS = [NotFoundError, RateLimitedError];
 const RESEND_ERRORS = [ValidationError, NotFoundError, RateLimitedError];
 
+// Nullable (the contract says RcsSender!): the change is made before this read-back, so a failed GET must
+// not null the whole success and make a write that happened look failed (and invite a duplicating retry).
 const SENDER_FIELD_DOC =
-  'The sender after the change. The upstream response does not include it, so selecting it costs one GET of the sender.';
+  'The sender after the change. The upstream response does not include it, so selecting it costs one GET of the sender. Null, with an error at this path, when that GET fails: the change itself was made, so do not retry the mutation.';
 
 export const AddRcsTestNumbersSuccess = builder.objectRef<AddPayload>('AddRcsTestNumbersSuccess').implement({
   description: 'The numbers were invited; each gets a tester invite on its device.',
   fields: (t) => ({
     sender: t.field({
       type: RcsSender,
-      nullable: false,
+      nullable: true,
       description: SENDER_FIELD_DOC,
       resolve: (p, _args, ctx) => reloadSender(ctx, p.ref),
     }),
@@ -63,7 +65,7 @@ export const DeleteRcsTestNumberSuccess = builder
     fields: (t) => ({
       sender: t.field({
         type: RcsSender,
-        nullable: false,
+        nullable: true,
         description: SENDER_FIELD_DOC,
         resolve: (p, _args, ctx) => reloadSender(ctx, p.ref),
       }),

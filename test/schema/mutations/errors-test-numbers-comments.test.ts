@@ -50,7 +50,7 @@ describe('addRcsTestNumbers', () => {
       input: { senderId: GBFR, numbers: ['+447700900161'] },
     });
     if (w.addRcsTestNumbers?.__typename !== 'AddRcsTestNumbersSuccess') throw new Error(JSON.stringify(w));
-    expect(w.addRcsTestNumbers.sender.testNumbers).toContainEqual({
+    expect(w.addRcsTestNumbers.sender?.testNumbers).toContainEqual({
       number: '+447700900161',
       state: 'UNVERIFIED',
     });
