@@ -892,11 +892,11 @@ export type RcsSenderDetailsInput = {
 
 /** Filters of the upstream sender list (all optional, combined with AND). */
 export type RcsSenderFilter = {
-  /** Only senders linked to this Conversation API app (filterConversationApiAppId). */
+  /** Only senders linked to this Conversation API app (filterConversationApiAppId); at most 64 characters, else the request is refused (BAD_USER_INPUT) before any upstream call. */
   conversationApiAppId?: string | null | undefined;
-  /** Partial, case-insensitive match on the sender (search). */
+  /** Partial, case-insensitive match on the sender (search); at most 100 characters, else the request is refused (BAD_USER_INPUT) before any upstream call. */
   search?: string | null | undefined;
-  /** Only these upstream sender ids (filterSenderIds). */
+  /** Only these upstream sender ids (filterSenderIds, sent comma-separated): at most 50 ids of 1 to 40 letters, digits, "-", "_", "." or "~" (a UUID fits), else the request is refused (BAD_USER_INPUT) before any upstream call. */
   senderIds?: Array<string> | null | undefined;
   /** Only senders in these states (filterStates). UNRECOGNIZED is not a filter value. */
   states?: Array<RcsSenderState> | null | undefined;

@@ -159,14 +159,22 @@ describe('updateRcsSender', () => {
     });
   });
 
-  it('keeps the upstream code of other 400s: no_fields_to_update, fields_not_updatable', async () => {
+  it('refuses an empty patch before the upstream could (no_fields_to_update); keeps the code of other 400s', async () => {
+    await h.resetStats();
     const empty = await h.request(UpdateRcsSenderDocument, {
       input: { id: seeded('in-progress'), details: {} },
     });
     expect(empty.updateRcsSender).toMatchObject({
       __typename: 'ValidationError',
-      code: 'no_fields_to_update',
+      code: 'invalid_input',
+      fieldErrors: [
+        {
+          path: ['input', 'details'],
+          message: 'Must change at least one field (set a value, or null to delete one).',
+        },
+      ],
     });
+    expect((await h.stats()).total).toBe(0);
     const live = await h.request(UpdateRcsSenderDocument, {
       input: { id: seeded('launched'), details: { brand: { description: 'Too late' } } },
     });
