@@ -5,7 +5,7 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** A comment on the project's RCS account, for Sinch support. */
 export type AddRcsAccountCommentInput = {
-  /** The comment text, 1 to 65535 characters. */
+  /** The comment text, 1 to 65535 characters (Unicode code points, as the upstream counts them). */
   comment: string;
   /** The Sinch project id. */
   projectId: string;
@@ -13,7 +13,7 @@ export type AddRcsAccountCommentInput = {
 
 /** A comment on a sender, for Sinch support and reviewers. */
 export type AddRcsSenderCommentInput = {
-  /** The comment text, 1 to 65535 characters. */
+  /** The comment text, 1 to 65535 characters (Unicode code points, as the upstream counts them). */
   comment: string;
   /** The Sinch project id. Required when the sender is given by its upstream id. */
   projectId?: string | null | undefined;
@@ -1092,7 +1092,7 @@ export type ResendRcsTestNumberInviteInput = {
 
 /** Patch semantics: an absent field is left alone; an explicit null deletes the value upstream. */
 export type UpdateRcsSenderInput = {
-  /** The details to change. At least one effective field (else "no_fields_to_update"); while LAUNCHING or LAUNCHED only countries. */
+  /** The details to change: at least one effective field (a value, or null to delete one), else a ValidationError at input.details before any upstream call; while LAUNCHING or LAUNCHED only countries. */
   details: RcsSenderDetailsInput;
   /** The sender's global id (RcsSender.id) or its upstream id (then projectId is required). */
   id: string;
