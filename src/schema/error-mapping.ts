@@ -33,6 +33,8 @@ export interface MappingContext {
   fieldPath?: (upstreamPath: string[]) => string[] | null;
   /** The sender state for InvalidStateError, when the caller looked it up. */
   state?: string | null | undefined;
+  /** The test numbers the input sends and the input path of each, for add_test_number_invalid. */
+  testNumbers?: { values: readonly string[]; path: (index: number) => string[] } | undefined;
 }
 
 const NUMBER_CODES = new Set([
@@ -77,6 +79,35 @@ export function fieldErrorsFrom(err: UpstreamError, ctx: MappingContext): FieldE
   });
 }
 
+/** Whether the upstream's text names `number` (with or without its "+"), not as part of a longer one. */
+function names(text: string, number: string): boolean {
+  const digits = number.replace(/^\+/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return digits !== '' && new RegExp(`(?<!\\d)\\+?${digits}(?!\\d)`).test(text);
+}
+
+/**
+ * add_test_number_invalid names no number in its published body. A fieldError at each number the upstream's
+ * message or additionalInformation names; else the only number sent is the one; else the list itself.
+ */
+function invalidNumberErrors(err: UpstreamError, ctx: MappingContext): FieldError[] {
+  const numbers = ctx.testNumbers;
+  if (!numbers || numbers.values.length === 0) return [];
+  const message = describeUpstream(err);
+  const text = `${message} ${JSON.stringify(err.additionalInformation ?? {})}`;
+  const named = numbers.values.flatMap((n, i) => (names(text, n) ? [i] : []));
+  const indexes = named.length > 0 ? named : numbers.values.length === 1 ? [0] : [];
+  if (indexes.length > 0) return indexes.map((i) => ({ path: numbers.path(i), message }));
+  return [
+    { path: numbers.path(0).slice(0, -1), message: `${message} The upstream did not say which number.` },
+  ];
+}
+
+function fieldErrorsOf400(err: UpstreamError, ctx: MappingContext): FieldError[] {
+  if (err.errorCode === 'invalid_input') return fieldErrorsFrom(err, ctx);
+  if (err.errorCode === 'add_test_number_invalid') return invalidNumberErrors(err, ctx);
+  return [];
+}
+
 function notFoundId(err: UpstreamError, ctx: MappingContext): string | null {
   if (NUMBER_CODES.has(err.errorCode)) return ctx.ids?.number ?? null;
   if (PROJECT_CODES.has(err.errorCode)) return ctx.ids?.project ?? null;
@@ -88,7 +119,7 @@ function asDomainError(err: UpstreamError, ctx: MappingContext): DomainError | n
   const code = err.errorCode;
   switch (err.status) {
     case 400:
-      return new ValidationError(message, code === 'invalid_input' ? fieldErrorsFrom(err, ctx) : [], code);
+      return new ValidationError(message, fieldErrorsOf400(err, ctx), code);
     case 404:
       return new NotFoundError(message, code, notFoundId(err, ctx));
     case 409:

@@ -120,7 +120,7 @@ builder.objectType(ValidationError, {
       type: [FieldErrorRef],
       nullable: false,
       description:
-        'Each invalid value with its path into the input; empty when the upstream refused without naming fields.',
+        'Each invalid value with its path into the input. For "add_test_number_invalid": the number the upstream named, else the only number sent, else the list of numbers. Empty when the upstream refused without naming fields.',
       resolve: (e) => e.fieldErrors,
     }),
   }),

@@ -56,6 +56,18 @@ export async function upstreamCall<T>(
   }
 }
 
+/**
+ * The test numbers an input sends and their input paths (`indexed`: a list at `path`; else one number at
+ * `path`), so that the upstream's add_test_number_invalid can be pinned to one of them.
+ */
+export function testNumbersAt(
+  values: readonly string[] | null | undefined,
+  path: string[],
+  indexed = true,
+): NonNullable<MappingContext['testNumbers']> {
+  return { values: values ?? [], path: (i) => (indexed ? [...path, String(i)] : path) };
+}
+
 export function senderIds(ref: SenderRef): { sender: string; project: string } {
   return { sender: encodeSenderId(ref.projectId, ref.senderId), project: ref.projectId };
 }

@@ -58,14 +58,19 @@ describe('createRcsSender', () => {
     expect((await h.stats()).total).toBe(0);
   });
 
-  it('maps an upstream 400 (a number the upstream cannot invite) to ValidationError with its code', async () => {
+  it('maps an upstream 400 (a number the upstream cannot invite) to ValidationError naming the number', async () => {
     const r = await h.request(CreateRcsSenderDocument, {
       input: { ...minimal, details: { testNumbers: ['+99912345678'] } },
     });
     expect(r.createRcsSender).toMatchObject({
       __typename: 'ValidationError',
       code: 'add_test_number_invalid',
-      fieldErrors: [],
+      fieldErrors: [
+        {
+          path: ['input', 'details', 'testNumbers', '0'],
+          message: 'Invalid phone number. Please verify that phone number is correct.',
+        },
+      ],
     });
   });
 

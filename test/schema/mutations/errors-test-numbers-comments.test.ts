@@ -75,9 +75,24 @@ describe('addRcsTestNumbers', () => {
     const upstream = await h.request(AddRcsTestNumbersDocument, {
       input: { senderId: GBFR, numbers: ['+99912345678'] },
     });
-    expect(upstream.addRcsTestNumbers).toMatchObject({
+    const text = 'Invalid phone number. Please verify that phone number is correct.';
+    expect(upstream.addRcsTestNumbers).toEqual({
       __typename: 'ValidationError',
       code: 'add_test_number_invalid',
+      message: text,
+      fieldErrors: [{ path: ['input', 'numbers', '0'], message: text }],
+    });
+    // Among several numbers the upstream's body does not say which one: the list is named.
+    const several = await h.request(AddRcsTestNumbersDocument, {
+      input: { senderId: GBFR, numbers: ['+447700900172', '+99912345678'] },
+    });
+    expect(several.addRcsTestNumbers).toEqual({
+      __typename: 'ValidationError',
+      code: 'add_test_number_invalid',
+      message: text,
+      fieldErrors: [
+        { path: ['input', 'numbers'], message: `${text} The upstream did not say which number.` },
+      ],
     });
   });
 

@@ -173,6 +173,47 @@ describe('toDomainError', () => {
     expect(mapped).toBeInstanceOf(ValidationError);
   });
 
+  it('add_test_number_invalid names the number: as the upstream named it, else the only one, else the list', () => {
+    const numbers = ['+46700000021', '+467000000221', '+46700000022'];
+    const ctx = {
+      allowed: all,
+      testNumbers: { values: numbers, path: (i: number) => ['input', 'numbers', String(i)] },
+    };
+    const invalid = (extra: object = {}) =>
+      upstream(UpstreamBadRequestError, 400, 'add_test_number_invalid', {
+        message: 'Invalid phone number.',
+        resolution: 'Please verify that phone number is correct.',
+        ...extra,
+      });
+    const text = 'Invalid phone number. Please verify that phone number is correct.';
+    // In the message (E.164, not a prefix of the longer number) or in additionalInformation (without "+").
+    expect(
+      (toDomainError(invalid({ message: 'Invalid phone number +46700000022.' }), ctx) as ValidationError)
+        .fieldErrors,
+    ).toEqual([
+      {
+        path: ['input', 'numbers', '2'],
+        message: 'Invalid phone number +46700000022. Please verify that phone number is correct.',
+      },
+    ]);
+    expect(
+      (
+        toDomainError(
+          invalid({ additionalInformation: { invalidNumbers: ['467000000221'] } }),
+          ctx,
+        ) as ValidationError
+      ).fieldErrors,
+    ).toEqual([{ path: ['input', 'numbers', '1'], message: text }]);
+    // Unnamed: the only number sent is the one; among several, the list itself.
+    const one = { ...ctx, testNumbers: { ...ctx.testNumbers, values: ['+46700000021'] } };
+    expect((toDomainError(invalid(), one) as ValidationError).fieldErrors).toEqual([
+      { path: ['input', 'numbers', '0'], message: text },
+    ]);
+    expect((toDomainError(invalid(), ctx) as ValidationError).fieldErrors).toEqual([
+      { path: ['input', 'numbers'], message: `${text} The upstream did not say which number.` },
+    ]);
+  });
+
   it('maps 404 with the resource id the code is about', () => {
     const ids = { sender: 'S', project: 'P', number: '+46123123111' };
     expect(
