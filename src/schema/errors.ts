@@ -175,7 +175,7 @@ builder.objectType(LaunchPreconditionError, {
     unmet: t.exposeStringList('unmet', {
       nullable: false,
       description:
-        "The upstream's list of unmet launch preconditions (additionalInformation.validationErrors).",
+        "The upstream's list of unmet launch preconditions (additionalInformation.validationErrors), as it words them: upstream paths. `requirements` gives each with its input path too.",
     }),
   }),
 });
