@@ -1,28 +1,60 @@
-import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import {
   UpstreamAuthError,
   UpstreamBadRequestError,
+  UpstreamConflictError,
   UpstreamError,
   UpstreamForbiddenError,
   UpstreamNetworkError,
+  UpstreamNotFoundError,
+  UpstreamPreconditionError,
   UpstreamRateLimitError,
   UpstreamServerError,
   UpstreamTimeoutError,
   UpstreamUnavailableError,
 } from './upstream/errors.ts';
 
-// Tiers 2 and 3 of the error model: request-level faults become GraphQLErrors with a stable
-// extensions.code; everything else keeps the generic masked message. Messages copied from the upstream
-// are its error DTO's `message` (safe to show); never its URL, body, headers or our credentials.
+// Tiers 2 and 3 of the error model, and the one owner of it: every UpstreamError that reaches the response
+// as a GraphQL error (from a query field, or passed through by a mutation because its union cannot carry
+// it) gets its stable extensions.code here; everything else keeps the generic masked message. Messages
+// copied from the upstream are its error DTO's `message` and `resolution` (safe to show); never its URL,
+// body, headers or our credentials. No error here sets an HTTP status: an execution error sits next to
+// partial data, so the response stays 200 (GraphQL over HTTP), and a federation gateway keeps the rest of
+// the subgraph's answer. HTTP 401 is only for a request refused before execution (src/yoga.ts).
 
-/** Upstream 400 codes that are the client's doing (bad cursor, page size or filter). */
+/** Upstream 400 codes of reads that are the client's doing (bad cursor, page size, filter or id). */
 const CLIENT_BAD_REQUEST = new Set([
   'invalid_page_token',
   'invalid_page_size',
   'invalid_filter_states',
   'invalid_id_format',
+  'questionnaire_invalid_use_case',
+  'questionnaire_invalid_country',
 ]);
+
+/** The message of UNAUTHENTICATED, the same for a query and a mutation. */
+export const CREDENTIALS_REJECTED =
+  'The upstream rejected the credentials of this request: a wrong key, or a project the key does not belong to.';
+
+/** The message of FORBIDDEN when the upstream refuses our service credentials for a project. */
+export function noAccessToProject(projectId: string | undefined): string {
+  const project = projectId === undefined ? 'this project' : `project "${projectId}"`;
+  return `The server's credentials have no access to ${project}: there is no such project, or it is not this key's.`;
+}
+
+/** Where an error arose, as far as the mapping cares. */
+export interface ErrorScope {
+  /** The request's Authorization is the caller's own (forwarded); false: our service credentials. */
+  passthrough: boolean;
+  /** The error is a mutation field's own (its write, whose input is the client's), not a read below it. */
+  write: boolean;
+}
+
+export interface MappedError {
+  error: GraphQLError;
+  /** Set when the original is worth a log line, with the level it deserves. */
+  log?: { level: 'info' | 'warn' | 'error'; msg: string; fields: Record<string, unknown> };
+}
 
 function withLocation(
   from: GraphQLError,
@@ -38,18 +70,21 @@ function withLocation(
   });
 }
 
-export interface MappedError {
-  error: GraphQLError;
-  /** Set when the original is worth a log line (tier 3, or our own credentials rejected). */
-  log?: Record<string, unknown>;
+/** The upstream's message with its resolution, as data errors word it too. */
+export function describeUpstream(err: UpstreamError): string {
+  return err.resolution ? `${err.message} ${err.resolution}` : err.message;
 }
 
-/**
- * Maps one execution error. `passthrough`: the request's Authorization is the caller's own (then an
- * upstream 401 is the caller's problem: UNAUTHENTICATED); otherwise a 401 means our service credentials
- * were rejected, which is masked and logged.
- */
-export function mapExecutionError(error: GraphQLError, passthrough: boolean): MappedError {
+/** A client mistake is short news: one line, no stack, whatever it quotes cut short. */
+function clientMistake(error: GraphQLError): MappedError {
+  return {
+    error,
+    log: { level: 'info', msg: 'client error', fields: { reason: error.message.slice(0, 200) } },
+  };
+}
+
+/** Maps one execution error (see the file comment). */
+export function mapExecutionError(error: GraphQLError, scope: ErrorScope): MappedError {
   const original = error.originalError;
   if (!original || (original instanceof GraphQLError && original.extensions?.code)) {
     return {
@@ -57,49 +92,67 @@ export function mapExecutionError(error: GraphQLError, passthrough: boolean): Ma
         original instanceof GraphQLError ? withLocation(error, original.message, original.extensions) : error,
     };
   }
-  if (original instanceof PothosValidationError && /global id/i.test(original.message)) {
-    return { error: withLocation(error, 'Not a valid global id.', { code: 'BAD_USER_INPUT' }) };
-  }
+  // graphql-js and our scalars throw plain GraphQLErrors only while reading the client's document and
+  // variables (an unknown enum value, a malformed scalar); our resolvers always set a code.
+  if (original instanceof GraphQLError) return clientMistake(error);
   if (!(original instanceof UpstreamError)) {
-    return { error, log: { err: { name: original.name, message: original.message, stack: original.stack } } };
+    const err = { name: original.name, message: original.message, stack: original.stack };
+    return { error, log: { level: 'error', msg: 'request error', fields: { err } } };
   }
-  const upstream = { upstreamCode: original.errorCode };
+  return mapUpstreamError(error, original, scope);
+}
+
+function mapUpstreamError(error: GraphQLError, original: UpstreamError, scope: ErrorScope): MappedError {
+  const coded = (code: string, message = describeUpstream(original), extra: Record<string, unknown> = {}) =>
+    withLocation(error, message, { code, upstreamCode: original.errorCode, ...extra });
   const safe = original.toJSON();
   if (original instanceof UpstreamAuthError) {
-    if (passthrough) {
+    if (scope.passthrough) return { error: coded('UNAUTHENTICATED', CREDENTIALS_REJECTED) };
+    if (original.operationId !== undefined) {
+      // The API refused our own key for this project ("bad credentials / wrong projectId"): for the client
+      // that is a project it cannot reach. Operators still hear of it, since our key could be the wrong one.
       return {
-        error: withLocation(error, 'The upstream rejected the credentials of this request.', {
-          code: 'UNAUTHENTICATED',
-          ...upstream,
-          // No HTTP status here: this is an execution error next to partial data, so the response stays
-          // 200 (GraphQL over HTTP), and a federation gateway keeps the rest of the subgraph's answer.
-        }),
+        error: coded('FORBIDDEN', noAccessToProject(original.projectId)),
+        log: { level: 'warn', msg: 'service credentials refused for a project', fields: { upstream: safe } },
       };
     }
+    // The auth server refused our credentials (no API call was made): our fault, masked.
     return {
       error: withLocation(error, 'Unexpected error.', { code: 'UPSTREAM_ERROR' }),
-      log: { upstream: safe, msg: 'service credentials rejected' },
+      log: { level: 'error', msg: 'service credentials rejected', fields: { upstream: safe } },
     };
   }
   if (original instanceof UpstreamForbiddenError) {
-    return { error: withLocation(error, original.message, { code: 'FORBIDDEN', ...upstream }) };
+    return { error: coded('FORBIDDEN', `Access refused by the upstream: ${describeUpstream(original)}`) };
   }
   if (original instanceof UpstreamRateLimitError) {
     return {
-      error: withLocation(error, original.message, {
-        code: 'RATE_LIMITED',
-        ...upstream,
-        retryAfterSeconds: original.retryAfterSeconds ?? null,
-      }),
+      error: coded('RATE_LIMITED', undefined, { retryAfterSeconds: original.retryAfterSeconds ?? null }),
     };
   }
-  if (original instanceof UpstreamBadRequestError && CLIENT_BAD_REQUEST.has(original.errorCode)) {
-    return { error: withLocation(error, original.message, { code: 'BAD_USER_INPUT', ...upstream }) };
+  if (
+    original instanceof UpstreamBadRequestError &&
+    (scope.write || CLIENT_BAD_REQUEST.has(original.errorCode))
+  ) {
+    return { error: coded('BAD_USER_INPUT') };
   }
+  if (original instanceof UpstreamNotFoundError) return { error: coded('NOT_FOUND') };
+  if (original instanceof UpstreamConflictError) return { error: coded('CONFLICT') };
+  if (original instanceof UpstreamPreconditionError) return { error: coded('PRECONDITION_FAILED') };
+  return mapUpstreamFault(error, original, safe);
+}
+
+/** The upstream did not answer usefully: timeouts, outages and everything unexpected. */
+function mapUpstreamFault(
+  error: GraphQLError,
+  original: UpstreamError,
+  safe: Record<string, unknown>,
+): MappedError {
+  const log = { level: 'error' as const, msg: 'request error', fields: { upstream: safe } };
   if (original instanceof UpstreamTimeoutError) {
     return {
       error: withLocation(error, 'The upstream did not answer in time.', { code: 'UPSTREAM_TIMEOUT' }),
-      log: { upstream: safe },
+      log,
     };
   }
   if (original instanceof UpstreamUnavailableError) {
@@ -117,11 +170,8 @@ export function mapExecutionError(error: GraphQLError, passthrough: boolean): Ma
   ) {
     return {
       error: withLocation(error, 'The upstream is unavailable.', { code: 'UPSTREAM_UNAVAILABLE' }),
-      log: { upstream: safe },
+      log,
     };
   }
-  return {
-    error: withLocation(error, 'The upstream failed.', { code: 'UPSTREAM_ERROR' }),
-    log: { upstream: safe },
-  };
+  return { error: withLocation(error, 'The upstream failed.', { code: 'UPSTREAM_ERROR' }), log };
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, getOperationAST } from 'graphql';
 import { createYoga as createYogaServer, type Plugin } from 'graphql-yoga';
 import { DEFAULT_LIMITS, type Limits } from './config.ts';
 import {
@@ -78,21 +78,28 @@ export function fingerprint(authorization: string): string {
   return createHash('sha256').update(authorization).digest('base64url').slice(0, 22);
 }
 
-/** Maps upstream faults to stable extensions.code and logs what is masked, with the request id. */
+/**
+ * Maps upstream faults to stable extensions.code (src/request-errors.ts) and logs, with the request id,
+ * what an operator should see: internal faults at error with their stack, a project our own key cannot
+ * reach at warn, a client's mistake (an unknown enum value, a malformed variable) at info in one short line.
+ */
 function useRequestErrors(deps: YogaDeps): Plugin<Context> {
   return {
     onExecute({ args }) {
       const ctx = args.contextValue as Context;
+      const mutation = getOperationAST(args.document, args.operationName)?.operation === 'mutation';
       return {
         onExecuteDone({ result, setResult }) {
           if (!('errors' in result) || !result.errors?.length) return;
           const errors = result.errors.map((error) => {
-            const mapped = mapExecutionError(error, ctx.auth.kind === 'passthrough');
+            const mapped = mapExecutionError(error, {
+              passthrough: ctx.auth.kind === 'passthrough',
+              // A mutation field's own error is its write's: the input in it is the client's.
+              write: mutation && error.path?.length === 1,
+            });
             if (mapped.log) {
-              deps.logger.error(
-                { requestId: ctx.requestId, path: error.path?.join('.'), ...mapped.log },
-                'request error',
-              );
+              const { level, msg, fields } = mapped.log;
+              deps.logger[level]({ requestId: ctx.requestId, path: error.path?.join('.'), ...fields }, msg);
             }
             return mapped.error;
           });

@@ -3,8 +3,9 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import DirectivesPlugin from '@pothos/plugin-directives';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import FederationPlugin from '@pothos/plugin-federation';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { decodeGlobalID, resolveNodes } from '@pothos/plugin-relay';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.ts';
 
 export interface SchemaTypes {
@@ -18,6 +19,12 @@ export interface SchemaTypes {
   DefaultEdgesNullability: { list: false; items: false };
   DefaultNodeNullability: false;
 }
+
+/** The node types `node`/`nodes` can load by id: only senders are refetchable (src/schema/rcs-senders). */
+const LOADABLE_NODE_TYPES: ReadonlySet<string> = new Set(['RcsSender']);
+
+/** What a string that is not a global id decodes to: it names no type, so it loads as null. */
+const NOT_A_GLOBAL_ID = { typename: '', id: '' };
 
 export const builder = new SchemaBuilder<SchemaTypes>({
   // Federation last: it must see the resolvers as the other plugins wrapped them.
@@ -44,15 +51,28 @@ export const builder = new SchemaBuilder<SchemaTypes>({
     idFieldOptions: {
       description: 'Global id: opaque, stable, and accepted by `Query.node` and wherever an input takes one.',
     },
+    // An id that is not one, or names a type `node` cannot load (Project, RcsTestNumber, an unknown name),
+    // is an id that does not exist: null, as for a sender that is gone. No error: a client holding a stale
+    // or foreign id learns the same as from any missing node, and nothing internal is shown.
+    decodeGlobalID: (globalID) => {
+      try {
+        return decodeGlobalID(globalID);
+      } catch {
+        return NOT_A_GLOBAL_ID;
+      }
+    },
     nodeQueryOptions: {
       description:
-        'Any node by its global id. Costs one upstream GET per distinct sender (batched with the rest of the request); null when it does not exist for this caller or the id is malformed.',
+        'Any node by its global id. Costs one upstream GET per distinct sender (batched with the rest of the request). Null, without an error, when it does not exist for this caller, the id is malformed, or it names a type that is not loadable by id (only RcsSender is).',
       args: { id: { description: 'A global id, e.g. `RcsSender.id`.' } },
+      resolve: (_root, args, _ctx, _info, resolveNode) =>
+        LOADABLE_NODE_TYPES.has(args.id.typename) ? resolveNode(args.id) : null,
     },
     nodesQueryOptions: {
       description:
-        'Nodes by global id, in the order asked; null for each one that does not exist. One upstream GET per distinct sender, batched and de-duplicated.',
+        'Nodes by global id, in the order asked. Null, without an error, for each one that does not exist, is malformed or names a type that is not loadable by id (only RcsSender is). One upstream GET per distinct sender, batched and de-duplicated.',
       args: { ids: { description: 'Global ids, e.g. `RcsSender.id` values.' } },
+      resolve: (_root, args, ctx, info) => loadableNodes(ctx, info, args.ids),
     },
     pageInfoTypeOptions: {
       description:
@@ -84,6 +104,20 @@ export const builder = new SchemaBuilder<SchemaTypes>({
     },
   },
 });
+
+/** `nodes`: each id of a loadable type through its loader, every other one null in its place. */
+function loadableNodes(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  ids: readonly { typename: string; id: string }[],
+): Promise<unknown[]> {
+  return resolveNodes(
+    builder,
+    ctx,
+    info,
+    ids.map((id) => (LOADABLE_NODE_TYPES.has(id.typename) ? id : null)),
+  );
+}
 
 builder.queryType({
   description:

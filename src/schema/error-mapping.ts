@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
+import { describeUpstream } from '../request-errors.ts';
 import { UpstreamError } from '../upstream/errors.ts';
-import type { CallAuth } from '../upstream/types.ts';
 import {
   ConflictError,
   type DomainError,
@@ -12,10 +12,11 @@ import {
   ValidationError,
 } from './errors.ts';
 
-// The one place where upstream errors become the contract's error types (house style: resolvers do not
-// map ad hoc). `toDomainError` returns what the resolver should throw: a DomainError the field's union
-// carries (the errors plugin turns it into data), a GraphQLError with a stable extensions.code for
-// request-level faults, or the original error, which yoga masks (5xx, timeouts, bugs).
+// The one place where upstream errors become the contract's data error types (house style: resolvers do
+// not map ad hoc). `toDomainError` returns what the resolver should throw: a DomainError the field's union
+// carries (the errors plugin turns it into data), or the original error. The request-level mapper
+// (src/request-errors.ts) owns everything else: credentials, access, the client errors a union cannot
+// carry, 5xx and timeouts, for queries and mutations alike.
 
 // biome-ignore lint/suspicious/noExplicitAny: error classes take different constructor arguments
 type DomainErrorClass = abstract new (...args: any[]) => DomainError;
@@ -23,8 +24,6 @@ type DomainErrorClass = abstract new (...args: any[]) => DomainError;
 export interface MappingContext {
   /** The error classes of the field's result union. */
   allowed: readonly DomainErrorClass[];
-  /** The caller's auth: a 401 on our own service credentials is our fault and is masked. */
-  auth?: CallAuth | undefined;
   /** Ids to report as NotFoundError.resourceId, by what the upstream said was missing. */
   ids?: { sender?: string | undefined; project?: string | undefined; number?: string | undefined };
   /**
@@ -34,6 +33,8 @@ export interface MappingContext {
   fieldPath?: (upstreamPath: string[]) => string[] | null;
   /** The sender state for InvalidStateError, when the caller looked it up. */
   state?: string | null | undefined;
+  /** The test numbers the input sends and the input path of each, for add_test_number_invalid. */
+  testNumbers?: { values: readonly string[]; path: (index: number) => string[] } | undefined;
 }
 
 const NUMBER_CODES = new Set([
@@ -43,14 +44,6 @@ const NUMBER_CODES = new Set([
   'user_cannot_be_reached',
 ]);
 const PROJECT_CODES = new Set(['project_not_found', 'account_not_found']);
-
-const GRAPHQL_CODE_BY_STATUS: Record<number, string> = {
-  400: 'BAD_USER_INPUT',
-  404: 'NOT_FOUND',
-  409: 'CONFLICT',
-  412: 'PRECONDITION_FAILED',
-  429: 'RATE_LIMITED',
-};
 
 function stringList(value: unknown): string[] {
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
@@ -86,8 +79,33 @@ export function fieldErrorsFrom(err: UpstreamError, ctx: MappingContext): FieldE
   });
 }
 
-function describe(err: UpstreamError): string {
-  return err.resolution ? `${err.message} ${err.resolution}` : err.message;
+/** Whether the upstream's text names `number` (with or without its "+"), not as part of a longer one. */
+function names(text: string, number: string): boolean {
+  const digits = number.replace(/^\+/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return digits !== '' && new RegExp(`(?<!\\d)\\+?${digits}(?!\\d)`).test(text);
+}
+
+/**
+ * add_test_number_invalid names no number in its published body. A fieldError at each number the upstream's
+ * message or additionalInformation names; else the only number sent is the one; else the list itself.
+ */
+function invalidNumberErrors(err: UpstreamError, ctx: MappingContext): FieldError[] {
+  const numbers = ctx.testNumbers;
+  if (!numbers || numbers.values.length === 0) return [];
+  const message = describeUpstream(err);
+  const text = `${message} ${JSON.stringify(err.additionalInformation ?? {})}`;
+  const named = numbers.values.flatMap((n, i) => (names(text, n) ? [i] : []));
+  const indexes = named.length > 0 ? named : numbers.values.length === 1 ? [0] : [];
+  if (indexes.length > 0) return indexes.map((i) => ({ path: numbers.path(i), message }));
+  return [
+    { path: numbers.path(0).slice(0, -1), message: `${message} The upstream did not say which number.` },
+  ];
+}
+
+function fieldErrorsOf400(err: UpstreamError, ctx: MappingContext): FieldError[] {
+  if (err.errorCode === 'invalid_input') return fieldErrorsFrom(err, ctx);
+  if (err.errorCode === 'add_test_number_invalid') return invalidNumberErrors(err, ctx);
+  return [];
 }
 
 function notFoundId(err: UpstreamError, ctx: MappingContext): string | null {
@@ -97,11 +115,11 @@ function notFoundId(err: UpstreamError, ctx: MappingContext): string | null {
 }
 
 function asDomainError(err: UpstreamError, ctx: MappingContext): DomainError | null {
-  const message = describe(err);
+  const message = describeUpstream(err);
   const code = err.errorCode;
   switch (err.status) {
     case 400:
-      return new ValidationError(message, code === 'invalid_input' ? fieldErrorsFrom(err, ctx) : [], code);
+      return new ValidationError(message, fieldErrorsOf400(err, ctx), code);
     case 404:
       return new NotFoundError(message, code, notFoundId(err, ctx));
     case 409:
@@ -124,34 +142,10 @@ function asDomainError(err: UpstreamError, ctx: MappingContext): DomainError | n
 
 export function toDomainError(err: unknown, ctx: MappingContext): Error {
   if (!(err instanceof UpstreamError) || err.status === undefined) return err as Error;
-  const { status } = err;
-  if (status === 401) {
-    // Our own service credentials rejected is an internal fault (masked); a caller's header is theirs.
-    if (ctx.auth?.kind === 'service') return err;
-    return new GraphQLError('The upstream rejected the credentials of this request.', {
-      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-    });
-  }
-  if (status === 403) {
-    return new GraphQLError(`Access refused by the upstream: ${err.message}`, {
-      extensions: { code: 'FORBIDDEN', upstreamCode: err.errorCode },
-    });
-  }
-  if (status >= 500) return err;
+  // 401, 403 and 5xx are never data; neither is a client error this field's union cannot carry.
+  if (err.status === 401 || err.status === 403 || err.status >= 500) return err;
   const domain = asDomainError(err, ctx);
-  if (domain && ctx.allowed.some((cls) => domain instanceof cls)) return domain;
-  // A client error this field's union cannot carry: still a coded, readable error, not a masked one.
-  const code = GRAPHQL_CODE_BY_STATUS[status];
-  if (!code) return err;
-  return new GraphQLError(describe(err), {
-    extensions: {
-      code,
-      upstreamCode: err.errorCode,
-      ...(status === 429 && err.retryAfterSeconds !== undefined
-        ? { retryAfterSeconds: err.retryAfterSeconds }
-        : {}),
-    },
-  });
+  return domain && ctx.allowed.some((cls) => domain instanceof cls) ? domain : err;
 }
 
 /** Input that failed validation, for a field whose union has no ValidationError: a request-level error. */

@@ -120,7 +120,7 @@ builder.objectType(ValidationError, {
       type: [FieldErrorRef],
       nullable: false,
       description:
-        'Each invalid value with its path into the input; empty when the upstream refused without naming fields.',
+        'Each invalid value with its path into the input. For "add_test_number_invalid": the number the upstream named, else the only number sent, else the list of numbers. Empty when the upstream refused without naming fields.',
       resolve: (e) => e.fieldErrors,
     }),
   }),
@@ -175,7 +175,7 @@ builder.objectType(LaunchPreconditionError, {
     unmet: t.exposeStringList('unmet', {
       nullable: false,
       description:
-        "The upstream's list of unmet launch preconditions (additionalInformation.validationErrors).",
+        "The upstream's list of unmet launch preconditions (additionalInformation.validationErrors), as it words them: upstream paths. `requirements` gives each with its input path too.",
     }),
   }),
 });

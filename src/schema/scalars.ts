@@ -1,36 +1,34 @@
 import { GraphQLError, Kind } from 'graphql';
+import { parseTimestamp } from '../upstream/timestamp.ts';
 import { builder } from './builder.ts';
 
-// Upstream timestamps are "UTC ISO-8601" but published examples use a lower-case separator
-// ("2023-01-19t13:11:08.204Z"), so parsing is lenient and output is canonical (toISOString).
-const ISO_LENIENT = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?([Zz]|[+-]\d{2}:?\d{2})$/;
+// One strict parser for both directions (src/upstream/timestamp.ts): lenient about the separator the
+// upstream's examples use ("2023-01-19t13:11:08.204Z"), strict about the calendar (no 2023-02-30, no 24:00).
+// Output is canonical (toISOString).
 
-export function parseDateTime(value: string): Date | null {
-  if (!ISO_LENIENT.test(value)) return null;
-  const date = new Date(value.replace(/[tT ]/, 'T').replace(/z$/, 'Z'));
-  return Number.isNaN(date.getTime()) ? null : date;
-}
+const DATE_TIME_MESSAGE =
+  'DateTime must be an ISO-8601 instant with an offset, such as "2024-05-01T12:00:00Z", naming a real date and time.';
 
 function serializeDateTime(value: unknown): string | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
-  if (typeof value === 'string') return parseDateTime(value)?.toISOString() ?? null;
+  // An upstream value: a missing offset means UTC; an impossible date is no date (null).
+  if (typeof value === 'string') return parseTimestamp(value)?.toISOString() ?? null;
   return null;
+}
+
+/** Client input: a local time without an offset is ambiguous, so the offset is required. */
+function parseDateTimeInput(value: unknown): Date {
+  const date = typeof value === 'string' ? parseTimestamp(value, { requireOffset: true }) : null;
+  if (!date) throw new GraphQLError(DATE_TIME_MESSAGE);
+  return date;
 }
 
 builder.scalarType('DateTime', {
   description:
-    'An instant in UTC, ISO-8601. Input and upstream parsing are lenient (e.g. "2023-01-19t13:11:08.204Z"); output is canonical ("2023-01-19T13:11:08.204Z").',
+    'An instant in UTC, ISO-8601 with an offset (the date/time separator may be "T", "t" or a space, as in the upstream\'s "2023-01-19t13:11:08.204Z"). Impossible dates and times (2023-02-30, 2023-13-01, 24:00) are refused. Output is canonical ("2023-01-19T13:11:08.204Z").',
   serialize: (value) => serializeDateTime(value),
-  parseValue: (value) => {
-    const date = typeof value === 'string' ? parseDateTime(value) : null;
-    if (!date) throw new GraphQLError('DateTime must be an ISO-8601 string such as "2024-05-01T12:00:00Z".');
-    return date;
-  },
-  parseLiteral: (ast) => {
-    const date = ast.kind === Kind.STRING ? parseDateTime(ast.value) : null;
-    if (!date) throw new GraphQLError('DateTime must be an ISO-8601 string such as "2024-05-01T12:00:00Z".');
-    return date;
-  },
+  parseValue: (value) => parseDateTimeInput(value),
+  parseLiteral: (ast) => parseDateTimeInput(ast.kind === Kind.STRING ? ast.value : null),
 });
 
 /** E.164: a plus, a non-zero country digit, at most 15 digits in all. */

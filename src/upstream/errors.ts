@@ -15,6 +15,11 @@ export interface UpstreamErrorInit {
   route?: string | undefined;
   /** OpenAPI operationId, e.g. 'RcsSendersController_getSender_v1'. */
   operationId?: string | undefined;
+  /**
+   * The project the call addressed (the caller's own input, not a secret): lets the GraphQL layer name it
+   * when the upstream refuses our service credentials for it.
+   */
+  projectId?: string | undefined;
   retryAfterSeconds?: number | undefined;
   requestId?: string | undefined;
   /** A transport error code such as 'ECONNRESET' or 'UND_ERR_SOCKET'. */
@@ -31,6 +36,7 @@ export class UpstreamError extends Error {
   readonly method: string | undefined;
   readonly route: string | undefined;
   readonly operationId: string | undefined;
+  readonly projectId: string | undefined;
   readonly retryAfterSeconds: number | undefined;
   readonly requestId: string | undefined;
   readonly code: string | undefined;
@@ -44,6 +50,7 @@ export class UpstreamError extends Error {
     this.method = init.method;
     this.route = init.route;
     this.operationId = init.operationId;
+    this.projectId = init.projectId;
     this.retryAfterSeconds = init.retryAfterSeconds;
     this.requestId = init.requestId;
     this.code = init.code;
@@ -61,6 +68,7 @@ export class UpstreamError extends Error {
       method: this.method,
       route: this.route,
       operationId: this.operationId,
+      projectId: this.projectId,
       retryAfterSeconds: this.retryAfterSeconds,
       requestId: this.requestId,
       code: this.code,
@@ -186,6 +194,7 @@ export interface HttpErrorMeta {
   method: string;
   route: string;
   operationId?: string | undefined;
+  projectId?: string | undefined;
   retryAfterSeconds?: number | undefined;
   requestId?: string | undefined;
 }

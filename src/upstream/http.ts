@@ -119,7 +119,12 @@ export function createTransport(config: TransportConfig): Transport {
       });
     }
     const retryAfter = parseRetryAfter(headerValue(res.headers, ['retry-after']));
-    throw errorFromResponse(res.status, res.text, { ...meta, retryAfterSeconds: retryAfter, requestId });
+    throw errorFromResponse(res.status, res.text, {
+      ...meta,
+      projectId: spec.params.projectId,
+      retryAfterSeconds: retryAfter,
+      requestId,
+    });
   }
 
   /** One try: auth, one attempt, and the single refresh-and-repeat after a 401 to a cached token. */

@@ -124,9 +124,10 @@ describe('cross-subgraph query through both gateways', () => {
           authorization: OTHER_AUTH,
         },
       );
-      // Our subgraph answers that with HTTP 401 (extensions.http of the UNAUTHENTICATED error): Hive Gateway
-      // keeps the partial data, @apollo/gateway drops the subgraph's whole answer. Neither has a sender.
+      // Our subgraph answers that with UNAUTHENTICATED at HTTP 200 next to the partial data (no HTTP 401
+      // during execution), so both gateways keep the rest of the answer. Neither has a sender.
       expect(foreign.data?.project?.rcsSenders ?? null).toBeNull();
+      expect(foreign.data?.project?.id).toBe(DEMO.projectId);
       expect(foreign.errors.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
 
       // No Authorization at all: our subgraph refuses before any upstream call.

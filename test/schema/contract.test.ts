@@ -20,6 +20,35 @@ import { schema } from '../../src/schema/index.ts';
 // schema with the same type and nullability (the schema may add more). Federation directives are
 // comments in the contract and are ignored here.
 
+/**
+ * Deliberate deviations from the contract, exactly these and no other: each is the field, the contract's
+ * type and ours. Any other difference fails, and so does an entry here that no longer differs.
+ */
+const DEVIATIONS: Record<string, { contract: string; ours: string; why: string }> = {
+  // The success types of writes whose upstream response lacks the sender read it back with a GET after
+  // the write. Non-null, a failed read-back nulled the whole success: a write that happened (an invite
+  // sent, a number removed, a comment stored) looked failed and invited a duplicating retry. Nullable, the
+  // success stands and the read-back's own error sits at `sender`.
+  'AddRcsTestNumbersSuccess.sender': {
+    contract: 'RcsSender!',
+    ours: 'RcsSender',
+    why: 'read back after the write',
+  },
+  'DeleteRcsTestNumberSuccess.sender': {
+    contract: 'RcsSender!',
+    ours: 'RcsSender',
+    why: 'read back after the write',
+  },
+  'AddRcsSenderCommentSuccess.sender': {
+    contract: 'RcsSender!',
+    ours: 'RcsSender',
+    why: 'read back after the write',
+  },
+};
+
+/** The deviations seen while checking, to prove the allowlist has no stale entry. */
+const seenDeviations = new Set<string>();
+
 const contract = parse(
   readFileSync(new URL('../../contract/schema-contract.graphql', import.meta.url), 'utf8'),
 );
@@ -47,8 +76,12 @@ function problemsOf(def: DefinitionNode): string[] {
           problems.push(`missing field ${name}.${field.name.value}`);
           continue;
         }
-        if (String(ours.type) !== print(field.type)) {
-          problems.push(`${name}.${field.name.value}: ${String(ours.type)} != ${print(field.type)}`);
+        const key = `${name}.${field.name.value}`;
+        const allowed = DEVIATIONS[key];
+        if (allowed && allowed.contract === print(field.type) && allowed.ours === String(ours.type)) {
+          seenDeviations.add(key);
+        } else if (String(ours.type) !== print(field.type)) {
+          problems.push(`${key}: ${String(ours.type)} != ${print(field.type)}`);
         }
         for (const arg of field.arguments ?? []) {
           const ourArg = ours.args.find((a) => a.name === arg.name.value);
@@ -104,6 +137,11 @@ describe('schema contract', () => {
   it('has every contract type, field, argument, enum value and union member with the same types', () => {
     const problems = contract.definitions.flatMap(problemsOf);
     expect(problems).toEqual([]);
+  });
+
+  it('deviates only where the allowlist says, and every allowlisted deviation is real', () => {
+    expect(contract.definitions.flatMap(problemsOf)).toEqual([]);
+    expect([...seenDeviations].sort()).toEqual(Object.keys(DEVIATIONS).sort());
   });
 
   it('checks a meaningful number of contract definitions', () => {

@@ -1,12 +1,15 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../../src/sandbox/index.ts';
+import { requirementsFromUpstream } from '../../src/schema/rcs-senders/launch-catalogue.ts';
 import { launchRequirements } from '../../src/schema/rcs-senders/launch-readiness.ts';
-import { SenderReadinessDocument } from '../generated/graphql.ts';
+import { LaunchRcsSenderDocument, SenderReadinessDocument } from '../generated/graphql.ts';
 import { DEMO_AUTH, type GraphQLHarness, startGraphQLHarness } from '../support/graphql.ts';
 
 // launchReadiness is computed from the sender alone; the sandbox decides launches by its own code. For
 // every seeded sender, a real launch (on a freshly reset sandbox) must agree: 412 exactly when not ready,
-// and the 412's list names exactly the missing requirements' upstream paths, in order.
+// and the 412's list names exactly the missing requirements' upstream paths, in order. The same launch
+// through launchRcsSender gives LaunchPreconditionError.requirements equal to launchReadiness.missing
+// (code, message, input path and upstream path), so a client sees both paths on both.
 
 let h: GraphQLHarness;
 beforeAll(async () => {
@@ -54,6 +57,18 @@ describe('launchReadiness agrees with real launches', () => {
           ready: false,
           missing: body.additionalInformation?.validationErrors ?? [],
         });
+        await h.reset();
+        const launched = await h.request(LaunchRcsSenderDocument, {
+          input: { id: s.senderId, projectId: DEMO.projectId },
+        });
+        expect(launched.launchRcsSender).toMatchObject({ __typename: 'LaunchPreconditionError' });
+        const error = launched.launchRcsSender as { unmet: string[]; requirements: unknown[] };
+        expect({ sender: s.senderId, unmet: error.unmet, requirements: error.requirements }).toEqual({
+          sender: s.senderId,
+          unmet: expected,
+          requirements: s.launchReadiness.missing,
+        });
+        expect(s.launchReadiness.missing.every((m) => m.field && m.upstreamPath)).toBe(true);
       } else {
         expect({ sender: s.senderId, status: res.status, ready: s.launchReadiness.ready }).toEqual({
           sender: s.senderId,
@@ -65,6 +80,39 @@ describe('launchReadiness agrees with real launches', () => {
     // The seed must exercise both sides, or this test proves nothing.
     expect(outcomes[200]).toBeGreaterThan(0);
     expect(outcomes[412]).toBeGreaterThan(0);
+  });
+});
+
+describe('requirementsFromUpstream (unit)', () => {
+  it('reads catalogue entries back with both paths, and keeps what it does not know', () => {
+    expect(
+      requirementsFromUpstream([
+        'details.brand.phones or details.brand.emails is required for launch',
+        'details.questionnaire.us.answers.taxId is required for launch',
+        'details.launch.video is required for launch',
+        'validation.error',
+      ]),
+    ).toEqual([
+      {
+        code: 'BRAND_CONTACT',
+        message: 'details.brand.phones or details.brand.emails is required for launch',
+        field: 'details.brand.phones',
+        upstreamPath: 'details.brand.phones or details.brand.emails',
+      },
+      {
+        code: 'QUESTIONNAIRE_US_TAX_ID',
+        message: 'details.questionnaire.us.answers.taxId is required for launch',
+        field: 'details.questionnaire.us.taxId',
+        upstreamPath: 'details.questionnaire.us.answers.taxId',
+      },
+      {
+        code: 'UNRECOGNIZED',
+        message: 'details.launch.video is required for launch',
+        field: null,
+        upstreamPath: 'details.launch.video',
+      },
+      { code: 'UNRECOGNIZED', message: 'validation.error', field: null, upstreamPath: null },
+    ]);
   });
 });
 

@@ -164,6 +164,7 @@ describe('upstream HTTP errors', () => {
         'method',
         'name',
         'operationId',
+        'projectId',
         'resolution',
         'route',
         'status',

@@ -130,10 +130,12 @@ function visit(
   if (type === 'object') return visitObject(v as Record<string, unknown>, s, path, o, r);
   if (type === 'array') return visitArray(v as unknown[], s, path, o, r);
   if (typeof v === 'string') {
-    if (s.minLength !== undefined && v.length < s.minLength) {
+    // The contract's minLength/maxLength are JSON Schema's: characters are code points, not UTF-16 units.
+    const length = [...v].length;
+    if (s.minLength !== undefined && length < s.minLength) {
       r.errors.push(`${subject} must be longer than or equal to ${s.minLength} characters`);
     }
-    if (s.maxLength !== undefined && v.length > s.maxLength) {
+    if (s.maxLength !== undefined && length > s.maxLength) {
       r.errors.push(`${subject} must be shorter than or equal to ${s.maxLength} characters`);
     }
     if (s.pattern && !new RegExp(s.pattern).test(v))

@@ -131,7 +131,7 @@ export const UpdateRcsSenderInput = builder.inputType('UpdateRcsSenderInput', {
       type: RcsSenderDetailsInput,
       required: true,
       description:
-        'The details to change. At least one effective field (else "no_fields_to_update"); while LAUNCHING or LAUNCHED only countries.',
+        'The details to change: at least one effective field (a value, or null to delete one), else a ValidationError at input.details before any upstream call; while LAUNCHING or LAUNCHED only countries.',
     }),
   }),
 });
@@ -179,7 +179,7 @@ export const ResendRcsTestNumberInviteInput = numberInput(
   'The test number to re-invite (E.164). A VERIFIED number goes back to UNVERIFIED.',
 );
 
-const COMMENT = 'The comment text, 1 to 65535 characters.';
+const COMMENT = 'The comment text, 1 to 65535 characters (Unicode code points, as the upstream counts them).';
 
 export const AddRcsSenderCommentInput = builder.inputType('AddRcsSenderCommentInput', {
   description: 'A comment on a sender, for Sinch support and reviewers.',

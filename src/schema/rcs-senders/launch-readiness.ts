@@ -1,121 +1,14 @@
 import { builder } from '../builder.ts';
-import { RcsSender, type SenderRecord } from './rcs-sender.ts';
+import { LaunchPreconditionError } from '../errors.ts';
+import { type LaunchRequirement, launchRequirements, requirementsFromUpstream } from './launch-catalogue.ts';
+import { RcsSender } from './rcs-sender.ts';
 
-// The launch precondition catalogue of docs/launch-preconditions.md, computed from the sender alone (no
-// upstream call). Order is the catalogue order, which is also the order of the upstream 412's list.
+// The GraphQL side of the launch precondition catalogue (launch-catalogue.ts): RcsSender.launchReadiness,
+// computed from the sender with no upstream call, and LaunchPreconditionError.requirements, read from a
+// launch's 412. Both give each requirement with its input path and its upstream path.
 
-export interface LaunchRequirement {
-  code: string;
-  message: string;
-  /** Path in UpdateRcsSenderInput that fixes it. */
-  field: string;
-  /** The upstream path named in the 412's "<path> is required for launch". */
-  upstreamPath: string;
-}
-
-type Bag = Readonly<Record<string, unknown>>;
-
-/** Present = a non-empty string after trimming, or a non-empty array. */
-function present(value: unknown): boolean {
-  if (typeof value === 'string') return value.trim() !== '';
-  return Array.isArray(value) && value.length > 0;
-}
-
-const upperSnake = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
-
-function requirement(code: string, upstreamPath: string, field: string): LaunchRequirement {
-  return { code, upstreamPath, field, message: `${upstreamPath} is required for launch` };
-}
-
-function answerChecks(section: string, answers: Bag, keys: readonly string[]): LaunchRequirement[] {
-  return keys
-    .filter((key) => !present(answers[key]))
-    .map((key) =>
-      requirement(
-        `QUESTIONNAIRE_${section.toUpperCase()}_${upperSnake(key)}`,
-        `details.questionnaire.${section}.answers.${key}`,
-        `details.questionnaire.${section}.${key}`,
-      ),
-    );
-}
-
-const US_ALWAYS = [
-  'ownershipType',
-  'legalForm',
-  'companyLegalName',
-  'brandName',
-  'taxIdCountry',
-  'taxId',
-  'addressLine',
-  'addressCity',
-  'addressCountry',
-  'addressPostalCode',
-  'websiteUrl',
-  'contactFirstName',
-  'contactSurname',
-] as const;
-
-export function launchRequirements(sender: Pick<SenderRecord, 'details'>): LaunchRequirement[] {
-  const details = (sender.details ?? {}) as Bag;
-  const brand = (details.brand ?? {}) as Bag;
-  const countries = Array.isArray(details.countries) ? (details.countries as string[]) : [];
-  const questionnaire = (details.questionnaire ?? {}) as Readonly<
-    Record<string, { answers?: Bag } | undefined>
-  >;
-  const answers = (section: string): Bag => questionnaire[section]?.answers ?? {};
-  const missing: LaunchRequirement[] = [];
-
-  if (!present(brand.name))
-    missing.push(requirement('BRAND_NAME', 'details.brand.name', 'details.brand.name'));
-  if (!present(brand.phones) && !present(brand.emails)) {
-    missing.push(
-      requirement('BRAND_CONTACT', 'details.brand.phones or details.brand.emails', 'details.brand.phones'),
-    );
-  }
-  for (const [code, key] of [
-    ['BRAND_BANNER_URL', 'bannerUrl'],
-    ['BRAND_LOGO_URL', 'logoUrl'],
-    ['BRAND_PRIVACY_POLICY_URL', 'privacyPolicyUrl'],
-    ['BRAND_TERMS_OF_SERVICE_URL', 'termsOfServiceUrl'],
-  ] as const) {
-    if (!present(brand[key])) missing.push(requirement(code, `details.brand.${key}`, `details.brand.${key}`));
-  }
-  if (!present(countries)) missing.push(requirement('COUNTRIES', 'details.countries', 'details.countries'));
-
-  missing.push(
-    ...answerChecks('general', answers('general'), [
-      'optInDescription',
-      'triggerDescription',
-      'interactionsDescription',
-      'optOutDescription',
-    ]),
-  );
-  missing.push(...answerChecks('verification', answers('verification'), ['name', 'email', 'website']));
-  if (countries.includes('US'))
-    missing.push(...answerChecks('verification', answers('verification'), ['phone']));
-  if (countries.includes('GB')) {
-    missing.push(
-      ...answerChecks('gb', answers('gb'), [
-        'brandIndustry',
-        'companyLegalName',
-        'companyRegistrationNumber',
-        'fullCompanyAddress',
-        'messagesVolume',
-        'messagesFrequency',
-      ]),
-    );
-  }
-  if (countries.includes('FR'))
-    missing.push(...answerChecks('fr', answers('fr'), ['fullCompanyAddress', 'siren']));
-  if (countries.includes('US')) {
-    const us = answers('us');
-    const keys: string[] = [...US_ALWAYS];
-    if (us.taxIdCountry === 'US') keys.push('addressState');
-    if (us.ownershipType === 'PUBLIC') keys.push('stockExchange', 'stockSymbol');
-    missing.push(...answerChecks('us', us, keys));
-  }
-  return missing;
-}
+export type { LaunchRequirement } from './launch-catalogue.ts';
+export { launchRequirements } from './launch-catalogue.ts';
 
 export const RcsLaunchRequirement = builder.objectRef<LaunchRequirement>('RcsLaunchRequirement').implement({
   description: 'One unmet launch precondition.',
@@ -123,19 +16,22 @@ export const RcsLaunchRequirement = builder.objectRef<LaunchRequirement>('RcsLau
     code: t.exposeString('code', {
       nullable: false,
       description:
-        'Stable code, e.g. "BRAND_LOGO_URL", "COUNTRIES", "QUESTIONNAIRE_GENERAL_OPT_IN_DESCRIPTION".',
+        'Stable code, e.g. "BRAND_LOGO_URL", "COUNTRIES", "QUESTIONNAIRE_GENERAL_OPT_IN_DESCRIPTION"; "UNRECOGNIZED" for an entry of a launch\'s 412 that is not in the catalogue.',
     }),
     message: t.exposeString('message', {
       nullable: false,
-      description: 'The same wording as the upstream 412 entry: "<upstreamPath> is required for launch".',
+      description:
+        'The same wording as the upstream 412 entry: "<upstreamPath> is required for launch" (the entry itself when read from a 412).',
     }),
     field: t.exposeString('field', {
       nullable: true,
-      description: 'Path in UpdateRcsSenderInput that fixes it, e.g. "details.brand.logoUrl".',
+      description:
+        'Path in UpdateRcsSenderInput that fixes it, e.g. "details.brand.logoUrl". Null for an UNRECOGNIZED entry.',
     }),
     upstreamPath: t.exposeString('upstreamPath', {
-      nullable: false,
-      description: 'The upstream path the launch 412 names for it, e.g. "details.brand.logoUrl".',
+      nullable: true,
+      description:
+        'The upstream path the launch 412 names for it, e.g. "details.brand.logoUrl" (questionnaire answers keep the upstream\'s "answers" level: "details.questionnaire.general.answers.optInDescription"). Null when a 412 entry names no path.',
     }),
   }),
 });
@@ -166,5 +62,15 @@ builder.objectField(RcsSender, 'launchReadiness', (t) =>
     description:
       'Computed here from the sender by the documented launch preconditions (no upstream call), so a client can show what is missing before it tries launchRcsSender. The state check (launch only from IN_TEST, LAUNCHING, LAUNCHED, UNLAUNCHED) is not a precondition and not part of this.',
     resolve: (s) => ({ missing: launchRequirements(s) }),
+  }),
+);
+
+builder.objectField(LaunchPreconditionError, 'requirements', (t) =>
+  t.field({
+    type: [RcsLaunchRequirement],
+    nullable: false,
+    description:
+      "The upstream's unmet preconditions (the `unmet` list) as requirements, in its order: code, message, `field` (the input path that fixes it) and `upstreamPath`, as RcsSender.launchReadiness.missing gives them.",
+    resolve: (e) => requirementsFromUpstream(e.unmet),
   }),
 );

@@ -30,11 +30,13 @@ export const AddRcsSenderCommentSuccess = builder
   .implement({
     description: 'The comment was stored on the sender.',
     fields: (t) => ({
+      // Nullable (the contract says RcsSender!): the comment is stored before this read-back, so a failed
+      // GET must not null the whole success and make a stored comment look failed.
       sender: t.field({
         type: RcsSender,
-        nullable: false,
+        nullable: true,
         description:
-          'The commented sender. The upstream response does not include it, so selecting it costs one GET of the sender.',
+          'The commented sender. The upstream response does not include it, so selecting it costs one GET of the sender. Null, with an error at this path, when that GET fails: the comment was stored, so do not retry the mutation.',
         resolve: (p, _args, ctx) => reloadSender(ctx, p.ref),
       }),
       comment: t.field({

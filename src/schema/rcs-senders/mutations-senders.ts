@@ -13,11 +13,19 @@ import {
   CreateRcsSenderInput,
   type CreateSenderInput,
   LaunchRcsSenderInput,
+  type SenderDetailsInput,
   UpdateRcsSenderInput,
   type UpdateSenderInput,
 } from './inputs.ts';
 import { createBodyToWire, needsUsV2, updateBodyToWire } from './inputs-wire.ts';
-import { ensureValid, forgetSender, senderIds, senderRefOf, upstreamCall } from './mutations-shared.ts';
+import {
+  ensureValid,
+  forgetSender,
+  senderIds,
+  senderRefOf,
+  testNumbersAt,
+  upstreamCall,
+} from './mutations-shared.ts';
 import { loadSender, primeSender, RcsSender, type SenderRecord } from './rcs-sender.ts';
 import { validateCreateSenderInput, validateUpdateSenderInput } from './validation.ts';
 
@@ -52,6 +60,10 @@ export const LaunchRcsSenderSuccess = successType(
   'The sender after the launch request: PREPARING_LAUNCH (waiting for a review video) or LAUNCHING.',
 );
 
+/** The test numbers a create or update sends, for naming the one the upstream finds invalid. */
+const detailsNumbers = (details: SenderDetailsInput | null | undefined) =>
+  testNumbersAt(details?.testNumbers, ['input', 'details', 'testNumbers']);
+
 const CREATE_ERRORS = [ValidationError, ConflictError, RateLimitedError];
 const UPDATE_ERRORS = [ValidationError, NotFoundError, ConflictError, RateLimitedError];
 const LAUNCH_ERRORS = [LaunchPreconditionError, InvalidStateError, NotFoundError, RateLimitedError];
@@ -76,7 +88,11 @@ builder.mutationField('createRcsSender', (t) =>
       ensureValid(validateCreateSenderInput(input), CREATE_ERRORS);
       const dto = await upstreamCall(
         ctx,
-        { allowed: CREATE_ERRORS, ids: { project: input.projectId } },
+        {
+          allowed: CREATE_ERRORS,
+          ids: { project: input.projectId },
+          testNumbers: detailsNumbers(input.details),
+        },
         (opts) => ctx.deps.client.rcsSenders.create(input.projectId, createBodyToWire(input), opts),
       );
       return { sender: primeSender(ctx, input.projectId, dto) };
@@ -110,7 +126,12 @@ builder.mutationField('updateRcsSender', (t) =>
       const ref = senderRefOf(input.id, input.projectId, 'id', UPDATE_ERRORS);
       ensureValid(validateUpdateSenderInput(input), UPDATE_ERRORS);
       const query = needsUsV2(input.details) ? { usQuestionnaireVersion: 'v2' as const } : undefined;
-      const dto = await upstreamCall(ctx, { allowed: UPDATE_ERRORS, ids: senderIds(ref) }, (opts) =>
+      const mapping = {
+        allowed: UPDATE_ERRORS,
+        ids: senderIds(ref),
+        testNumbers: detailsNumbers(input.details),
+      };
+      const dto = await upstreamCall(ctx, mapping, (opts) =>
         ctx.deps.client.rcsSenders.update(
           ref.projectId,
           ref.senderId,

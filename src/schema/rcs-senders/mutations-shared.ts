@@ -46,14 +46,26 @@ export function senderRefOf(
 /** Runs one upstream write under the request's concurrency cap and maps its failure. */
 export async function upstreamCall<T>(
   ctx: Context,
-  mapping: Omit<MappingContext, 'auth'>,
+  mapping: MappingContext,
   call: (opts: CallOptions) => Promise<T>,
 ): Promise<T> {
   try {
     return await ctx.limit(() => call(callOptions(ctx)));
   } catch (err) {
-    throw toDomainError(err, { ...mapping, auth: ctx.auth });
+    throw toDomainError(err, mapping);
   }
+}
+
+/**
+ * The test numbers an input sends and their input paths (`indexed`: a list at `path`; else one number at
+ * `path`), so that the upstream's add_test_number_invalid can be pinned to one of them.
+ */
+export function testNumbersAt(
+  values: readonly string[] | null | undefined,
+  path: string[],
+  indexed = true,
+): NonNullable<MappingContext['testNumbers']> {
+  return { values: values ?? [], path: (i) => (indexed ? [...path, String(i)] : path) };
 }
 
 export function senderIds(ref: SenderRef): { sender: string; project: string } {

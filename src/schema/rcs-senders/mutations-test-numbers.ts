@@ -1,6 +1,5 @@
 import { builder } from '../builder.ts';
 import { NotFoundError, RateLimitedError, ValidationError } from '../errors.ts';
-import type { SenderRef } from './ids.ts';
 import {
   AddRcsTestNumbersInput,
   DeleteRcsTestNumberInput,
@@ -9,86 +8,23 @@ import {
 import {
   ensureValid,
   forgetSender,
-  reloadSender,
   senderIds,
   senderRefOf,
+  testNumbersAt,
   upstreamCall,
 } from './mutations-shared.ts';
-import { RcsSender } from './rcs-sender.ts';
-import { RcsTestNumber, type TestNumberRecord } from './test-numbers.ts';
+import {
+  AddRcsTestNumbersSuccess,
+  DeleteRcsTestNumberSuccess,
+  ResendRcsTestNumberInviteSuccess,
+} from './test-number-payloads.ts';
 import { validateAddTestNumbersInput, validateTestNumber } from './validation.ts';
 
-// Test-number mutations. The upstream answers these without the sender (a test-number list, a single state,
-// or 204), so `sender` in their payloads is loaded lazily: one GET when selected, none otherwise.
-
-interface SenderRefPayload {
-  ref: SenderRef;
-}
-interface AddPayload extends SenderRefPayload {
-  testNumbers: TestNumberRecord[];
-}
-interface DeletePayload extends SenderRefPayload {
-  deletedNumber: string;
-}
+// Test-number mutations; their success types are in test-number-payloads.ts.
 
 const ADD_ERRORS = [ValidationError, NotFoundError, RateLimitedError];
 const DELETE_ERRORS = [NotFoundError, RateLimitedError];
 const RESEND_ERRORS = [ValidationError, NotFoundError, RateLimitedError];
-
-const SENDER_FIELD_DOC =
-  'The sender after the change. The upstream response does not include it, so selecting it costs one GET of the sender.';
-
-export const AddRcsTestNumbersSuccess = builder.objectRef<AddPayload>('AddRcsTestNumbersSuccess').implement({
-  description: 'The numbers were invited; each gets a tester invite on its device.',
-  fields: (t) => ({
-    sender: t.field({
-      type: RcsSender,
-      nullable: false,
-      description: SENDER_FIELD_DOC,
-      resolve: (p, _args, ctx) => reloadSender(ctx, p.ref),
-    }),
-    testNumbers: t.field({
-      type: [RcsTestNumber],
-      nullable: false,
-      description: "The sender's test numbers and invite states as the upstream returned them after the add.",
-      resolve: (p) => p.testNumbers,
-    }),
-  }),
-});
-
-export const DeleteRcsTestNumberSuccess = builder
-  .objectRef<DeletePayload>('DeleteRcsTestNumberSuccess')
-  .implement({
-    description: "The number is no longer one of the sender's testers.",
-    fields: (t) => ({
-      sender: t.field({
-        type: RcsSender,
-        nullable: false,
-        description: SENDER_FIELD_DOC,
-        resolve: (p, _args, ctx) => reloadSender(ctx, p.ref),
-      }),
-      deletedNumber: t.field({
-        type: 'PhoneNumber',
-        nullable: false,
-        description: 'The number that was removed, as given in the input.',
-        resolve: (p) => p.deletedNumber,
-      }),
-    }),
-  });
-
-export const ResendRcsTestNumberInviteSuccess = builder
-  .objectRef<{ testNumber: TestNumberRecord }>('ResendRcsTestNumberInviteSuccess')
-  .implement({
-    description: 'The invite was sent again.',
-    fields: (t) => ({
-      testNumber: t.field({
-        type: RcsTestNumber,
-        nullable: false,
-        description: 'The number with its new invite state (UNVERIFIED after a re-invite).',
-        resolve: (p) => p.testNumber,
-      }),
-    }),
-  });
 
 // The upstream validates `testNumbers`; the graph calls that field `numbers`.
 const numbersPath = (path: string[]) =>
@@ -119,7 +55,9 @@ builder.mutationField('addRcsTestNumbers', (t) =>
       const ref = senderRefOf(input.senderId, input.projectId, 'senderId', ADD_ERRORS);
       ensureValid(validateAddTestNumbersInput(input), ADD_ERRORS);
       const ids = { ...senderIds(ref), number: input.numbers.length === 1 ? input.numbers[0] : undefined };
-      const dto = await upstreamCall(ctx, { allowed: ADD_ERRORS, ids, fieldPath: numbersPath }, (opts) =>
+      const testNumbers = testNumbersAt(input.numbers, ['input', 'numbers']);
+      const mapping = { allowed: ADD_ERRORS, ids, fieldPath: numbersPath, testNumbers };
+      const dto = await upstreamCall(ctx, mapping, (opts) =>
         ctx.deps.client.rcsSenders.addTestNumbers(
           ref.projectId,
           ref.senderId,
@@ -128,8 +66,7 @@ builder.mutationField('addRcsTestNumbers', (t) =>
         ),
       );
       forgetSender(ctx, ref);
-      const testNumbers = (dto.testNumbers ?? []).map((s) => ({ ...ref, ...s }));
-      return { ref, testNumbers };
+      return { ref, testNumbers: (dto.testNumbers ?? []).map((s) => ({ ...ref, ...s })) };
     },
   }),
 );
@@ -195,7 +132,11 @@ builder.mutationField('resendRcsTestNumberInvite', (t) =>
       ensureValid(validateTestNumber(input), RESEND_ERRORS);
       const state = await upstreamCall(
         ctx,
-        { allowed: RESEND_ERRORS, ids: { ...senderIds(ref), number: input.number } },
+        {
+          allowed: RESEND_ERRORS,
+          ids: { ...senderIds(ref), number: input.number },
+          testNumbers: testNumbersAt([input.number], ['input', 'number'], false),
+        },
         (opts) => ctx.deps.client.rcsSenders.retryTestNumber(ref.projectId, ref.senderId, input.number, opts),
       );
       forgetSender(ctx, ref);

@@ -6,6 +6,7 @@ import type { ListSendersQuery } from '../../upstream/types.ts';
 import { builder } from '../builder.ts';
 import { Project } from '../project.ts';
 import { OrderDirection, RcsSenderOrderField, RcsSenderState } from './enums.ts';
+import { checkFilterLimits, FILTER_DOCS } from './filter-limits.ts';
 import { resolveSenderRef } from './ids.ts';
 import { AFTER_ARG, type ConnectionResult, checkFirst, FIRST_ARG, paginate } from './pagination.ts';
 import { loadSender, primeListedSenders, RcsSender, type SenderRecord } from './rcs-sender.ts';
@@ -17,11 +18,9 @@ export const RcsSenderFilter = builder.inputType('RcsSenderFilter', {
       type: [RcsSenderState.ref],
       description: 'Only senders in these states (filterStates). UNRECOGNIZED is not a filter value.',
     }),
-    search: t.string({ description: 'Partial, case-insensitive match on the sender (search).' }),
-    senderIds: t.idList({ description: 'Only these upstream sender ids (filterSenderIds).' }),
-    conversationApiAppId: t.string({
-      description: 'Only senders linked to this Conversation API app (filterConversationApiAppId).',
-    }),
+    search: t.string({ description: FILTER_DOCS.search }),
+    senderIds: t.idList({ description: FILTER_DOCS.senderIds }),
+    conversationApiAppId: t.string({ description: FILTER_DOCS.conversationApiAppId }),
   }),
 });
 
@@ -65,6 +64,7 @@ function listQuery(
   order: { field: string; direction: string } | null | undefined,
 ) {
   const query: ListSendersQuery = {};
+  checkFilterLimits(filter);
   if (filter?.states?.length) {
     if (filter.states.includes('UNRECOGNIZED')) {
       throw new GraphQLError(

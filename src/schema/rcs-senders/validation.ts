@@ -69,8 +69,19 @@ export function validateCreateSenderInput(input: CreateSenderInput): FieldError[
   return issues.errors;
 }
 
+/** Whether a patch value changes anything (the upstream's test): null does (a delete); empty objects do not. */
+function effective(value: unknown): boolean {
+  if (value === undefined) return false;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return true;
+  return Object.values(value).some(effective);
+}
+
 export function validateUpdateSenderInput(input: UpdateSenderInput): FieldError[] {
   const issues = new Issues();
+  // The upstream answers a patch without an effective field with 400 no_fields_to_update; say so here.
+  if (!effective(input.details)) {
+    issues.add('Must change at least one field (set a value, or null to delete one).', 'details');
+  }
   validateDetails(issues.at('details'), input.details, 'update');
   return issues.errors;
 }

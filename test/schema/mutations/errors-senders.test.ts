@@ -58,14 +58,19 @@ describe('createRcsSender', () => {
     expect((await h.stats()).total).toBe(0);
   });
 
-  it('maps an upstream 400 (a number the upstream cannot invite) to ValidationError with its code', async () => {
+  it('maps an upstream 400 (a number the upstream cannot invite) to ValidationError naming the number', async () => {
     const r = await h.request(CreateRcsSenderDocument, {
       input: { ...minimal, details: { testNumbers: ['+99912345678'] } },
     });
     expect(r.createRcsSender).toMatchObject({
       __typename: 'ValidationError',
       code: 'add_test_number_invalid',
-      fieldErrors: [],
+      fieldErrors: [
+        {
+          path: ['input', 'details', 'testNumbers', '0'],
+          message: 'Invalid phone number. Please verify that phone number is correct.',
+        },
+      ],
     });
   });
 
@@ -159,14 +164,22 @@ describe('updateRcsSender', () => {
     });
   });
 
-  it('keeps the upstream code of other 400s: no_fields_to_update, fields_not_updatable', async () => {
+  it('refuses an empty patch before the upstream could (no_fields_to_update); keeps the code of other 400s', async () => {
+    await h.resetStats();
     const empty = await h.request(UpdateRcsSenderDocument, {
       input: { id: seeded('in-progress'), details: {} },
     });
     expect(empty.updateRcsSender).toMatchObject({
       __typename: 'ValidationError',
-      code: 'no_fields_to_update',
+      code: 'invalid_input',
+      fieldErrors: [
+        {
+          path: ['input', 'details'],
+          message: 'Must change at least one field (set a value, or null to delete one).',
+        },
+      ],
     });
+    expect((await h.stats()).total).toBe(0);
     const live = await h.request(UpdateRcsSenderDocument, {
       input: { id: seeded('launched'), details: { brand: { description: 'Too late' } } },
     });

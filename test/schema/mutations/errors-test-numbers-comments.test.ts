@@ -50,7 +50,7 @@ describe('addRcsTestNumbers', () => {
       input: { senderId: GBFR, numbers: ['+447700900161'] },
     });
     if (w.addRcsTestNumbers?.__typename !== 'AddRcsTestNumbersSuccess') throw new Error(JSON.stringify(w));
-    expect(w.addRcsTestNumbers.sender.testNumbers).toContainEqual({
+    expect(w.addRcsTestNumbers.sender?.testNumbers).toContainEqual({
       number: '+447700900161',
       state: 'UNVERIFIED',
     });
@@ -75,9 +75,24 @@ describe('addRcsTestNumbers', () => {
     const upstream = await h.request(AddRcsTestNumbersDocument, {
       input: { senderId: GBFR, numbers: ['+99912345678'] },
     });
-    expect(upstream.addRcsTestNumbers).toMatchObject({
+    const text = 'Invalid phone number. Please verify that phone number is correct.';
+    expect(upstream.addRcsTestNumbers).toEqual({
       __typename: 'ValidationError',
       code: 'add_test_number_invalid',
+      message: text,
+      fieldErrors: [{ path: ['input', 'numbers', '0'], message: text }],
+    });
+    // Among several numbers the upstream's body does not say which one: the list is named.
+    const several = await h.request(AddRcsTestNumbersDocument, {
+      input: { senderId: GBFR, numbers: ['+447700900172', '+99912345678'] },
+    });
+    expect(several.addRcsTestNumbers).toEqual({
+      __typename: 'ValidationError',
+      code: 'add_test_number_invalid',
+      message: text,
+      fieldErrors: [
+        { path: ['input', 'numbers'], message: `${text} The upstream did not say which number.` },
+      ],
     });
   });
 

@@ -120,6 +120,26 @@ describe('sender lifecycle through GraphQL', () => {
         'details.questionnaire.fr.answers.fullCompanyAddress is required for launch',
         'details.questionnaire.fr.answers.siren is required for launch',
       ],
+      requirements: [
+        {
+          code: 'BRAND_LOGO_URL',
+          message: 'details.brand.logoUrl is required for launch',
+          field: 'details.brand.logoUrl',
+          upstreamPath: 'details.brand.logoUrl',
+        },
+        {
+          code: 'QUESTIONNAIRE_FR_FULL_COMPANY_ADDRESS',
+          message: 'details.questionnaire.fr.answers.fullCompanyAddress is required for launch',
+          field: 'details.questionnaire.fr.fullCompanyAddress',
+          upstreamPath: 'details.questionnaire.fr.answers.fullCompanyAddress',
+        },
+        {
+          code: 'QUESTIONNAIRE_FR_SIREN',
+          message: 'details.questionnaire.fr.answers.siren is required for launch',
+          field: 'details.questionnaire.fr.siren',
+          upstreamPath: 'details.questionnaire.fr.answers.siren',
+        },
+      ],
     });
     expect(await calls(h)).toEqual({ RcsSendersController_launchSender_v1: 1 });
 

@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { toDomainError, upstreamPathOf } from '../../../src/schema/error-mapping.ts';
 import {
@@ -174,6 +173,47 @@ describe('toDomainError', () => {
     expect(mapped).toBeInstanceOf(ValidationError);
   });
 
+  it('add_test_number_invalid names the number: as the upstream named it, else the only one, else the list', () => {
+    const numbers = ['+46700000021', '+467000000221', '+46700000022'];
+    const ctx = {
+      allowed: all,
+      testNumbers: { values: numbers, path: (i: number) => ['input', 'numbers', String(i)] },
+    };
+    const invalid = (extra: object = {}) =>
+      upstream(UpstreamBadRequestError, 400, 'add_test_number_invalid', {
+        message: 'Invalid phone number.',
+        resolution: 'Please verify that phone number is correct.',
+        ...extra,
+      });
+    const text = 'Invalid phone number. Please verify that phone number is correct.';
+    // In the message (E.164, not a prefix of the longer number) or in additionalInformation (without "+").
+    expect(
+      (toDomainError(invalid({ message: 'Invalid phone number +46700000022.' }), ctx) as ValidationError)
+        .fieldErrors,
+    ).toEqual([
+      {
+        path: ['input', 'numbers', '2'],
+        message: 'Invalid phone number +46700000022. Please verify that phone number is correct.',
+      },
+    ]);
+    expect(
+      (
+        toDomainError(
+          invalid({ additionalInformation: { invalidNumbers: ['467000000221'] } }),
+          ctx,
+        ) as ValidationError
+      ).fieldErrors,
+    ).toEqual([{ path: ['input', 'numbers', '1'], message: text }]);
+    // Unnamed: the only number sent is the one; among several, the list itself.
+    const one = { ...ctx, testNumbers: { ...ctx.testNumbers, values: ['+46700000021'] } };
+    expect((toDomainError(invalid(), one) as ValidationError).fieldErrors).toEqual([
+      { path: ['input', 'numbers', '0'], message: text },
+    ]);
+    expect((toDomainError(invalid(), ctx) as ValidationError).fieldErrors).toEqual([
+      { path: ['input', 'numbers'], message: `${text} The upstream did not say which number.` },
+    ]);
+  });
+
   it('maps 404 with the resource id the code is about', () => {
     const ids = { sender: 'S', project: 'P', number: '+46123123111' };
     expect(
@@ -222,40 +262,22 @@ describe('toDomainError', () => {
     expect(limited).toMatchObject({ code: 'rbm_too_many_requests', retryAfterSeconds: 7 });
   });
 
-  it('turns what the union cannot carry into a coded GraphQL error', () => {
-    const mapped = toDomainError(
-      upstream(UpstreamRateLimitError, 429, 'rbm_too_many_requests', { retryAfterSeconds: 3 }),
-      {
-        allowed: [ValidationError, NotFoundError],
-      },
-    );
-    expect(mapped).toBeInstanceOf(GraphQLError);
-    expect((mapped as GraphQLError).extensions).toEqual({
-      code: 'RATE_LIMITED',
-      upstreamCode: 'rbm_too_many_requests',
-      retryAfterSeconds: 3,
-    });
+  it('passes what the union cannot carry through, for the request-level mapper', () => {
+    const limited = upstream(UpstreamRateLimitError, 429, 'rbm_too_many_requests', { retryAfterSeconds: 3 });
+    expect(toDomainError(limited, { allowed: [ValidationError, NotFoundError] })).toBe(limited);
+    const conflict = upstream(UpstreamConflictError, 409, 'file_not_found');
+    expect(toDomainError(conflict, { allowed: [NotFoundError] })).toBe(conflict);
   });
 
-  it('401 is UNAUTHENTICATED for a caller, masked for our own credentials; 403 FORBIDDEN; 5xx and timeouts pass', () => {
-    const e401 = upstream(UpstreamAuthError, 401, 'unauthorized_error');
-    const caller = toDomainError(e401, {
-      allowed: all,
-      auth: { kind: 'passthrough', authorization: 'Basic x' },
-    });
-    expect((caller as GraphQLError).extensions.code).toBe('UNAUTHENTICATED');
-    expect(JSON.stringify(caller)).not.toContain('Basic x');
-    expect(toDomainError(e401, { allowed: all, auth: { kind: 'service' } })).toBe(e401);
-    const e403 = toDomainError(upstream(UpstreamError, 403, 'rbm_has_not_been_used'), { allowed: all });
-    expect((e403 as GraphQLError).extensions).toEqual({
-      code: 'FORBIDDEN',
-      upstreamCode: 'rbm_has_not_been_used',
-    });
-    const e500 = upstream(UpstreamServerError, 500, 'internal_error');
-    expect(toDomainError(e500, { allowed: all })).toBe(e500);
-    const timeout = new UpstreamTimeoutError({ errorCode: 'timeout', message: 'timed out' });
-    expect(toDomainError(timeout, { allowed: all })).toBe(timeout);
-    const bug = new TypeError('bug');
-    expect(toDomainError(bug, { allowed: all })).toBe(bug);
+  it('never makes data of 401, 403, 5xx, timeouts or bugs: they pass through unchanged', () => {
+    for (const err of [
+      upstream(UpstreamAuthError, 401, 'unauthorized_error'),
+      upstream(UpstreamError, 403, 'rbm_has_not_been_used'),
+      upstream(UpstreamServerError, 500, 'internal_error'),
+      new UpstreamTimeoutError({ errorCode: 'timeout', message: 'timed out' }),
+      new TypeError('bug'),
+    ]) {
+      expect(toDomainError(err, { allowed: all })).toBe(err);
+    }
   });
 });
