@@ -6,7 +6,7 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** A comment on a sender, for Sinch support and reviewers. */
 export type AddRcsSenderCommentInput = {
-  /** The comment text, 1 to 65535 characters. */
+  /** The comment text, 1 to 65535 characters (Unicode code points, as the upstream counts them). */
   comment: string;
   /** The Sinch project id. Required when the sender is given by its upstream id. */
   projectId?: string | number | null | undefined;
