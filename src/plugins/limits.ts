@@ -1,12 +1,13 @@
-import { type ExecutionArgs, GraphQLError, parse } from 'graphql';
+import { type DocumentNode, type ExecutionArgs, GraphQLError, parse } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Limits } from '../config.ts';
 import { documentLimitsRule } from './document-limits.ts';
+import { INTROSPECTION_TOKEN_ALLOWANCE, operationTokenCount } from './introspection-scope.ts';
 import { refusal } from './refusal.ts';
 import { estimateUpstreamCalls } from './upstream-cost.ts';
 
 // The abuse limits, in the order a request meets them: body size (before the body is read), tokens (while
-// parsing), depth/aliases/directives (validation), then the upstream-call estimate and list arguments
+// parsing), depth/aliases/directives and introspection depth (validation), then the upstream-call estimate and list arguments
 // (with the variables, before execution). A refused request makes no upstream call.
 
 const TOKENS = /Document contains more tha[nt] \d+ tokens/;
@@ -26,18 +27,26 @@ export function useLimits(limits: Limits): Plugin {
       }
     },
     onParse({ setParseFn }) {
+      // Introspection does not count against MAX_TOKENS, but the parser still stops at a hard cap: the
+      // operation's tokens can only be counted once the document is parsed.
+      const hardCap = limits.maxTokens + INTROSPECTION_TOKEN_ALLOWANCE;
       setParseFn((source, options) => {
+        let document: DocumentNode;
         try {
-          return parse(source, { ...options, maxTokens: limits.maxTokens });
+          document = parse(source, { ...options, noLocation: false, maxTokens: hardCap });
         } catch (error) {
           if (error instanceof GraphQLError && TOKENS.test(error.message)) {
             throw refusal(
               'tokens',
-              `The document has more than ${limits.maxTokens} tokens (the token limit).`,
+              `The document has more than ${hardCap} tokens (the token limit of ${limits.maxTokens} plus ${INTROSPECTION_TOKEN_ALLOWANCE} for introspection).`,
             );
           }
           throw error;
         }
+        if (operationTokenCount(document) > limits.maxTokens) {
+          throw refusal('tokens', `The document has more than ${limits.maxTokens} tokens (the token limit).`);
+        }
+        return document;
       });
     },
     onValidate({ addValidationRule }) {

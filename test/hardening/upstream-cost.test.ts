@@ -1,6 +1,7 @@
-import { parse } from 'graphql';
+import { getIntrospectionQuery, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { documentDepth } from '../../src/plugins/document-limits.ts';
+import { operationTokenCount } from '../../src/plugins/introspection-scope.ts';
 import { estimateUpstreamCalls } from '../../src/plugins/upstream-cost.ts';
 import { schema } from '../../src/schema/index.ts';
 import { defaultQuery } from '../../src/yoga.ts';
@@ -53,7 +54,23 @@ describe('upstream-call estimate', () => {
   });
 
   it('depth expands fragments and ignores inline fragment boundaries', () => {
-    expect(documentDepth(parse('{ a { b { c } } }'))).toBe(3);
-    expect(documentDepth(parse('{ ...F } fragment F on Query { a { ... on A { b } } }'))).toBe(2);
+    expect(documentDepth(parse('{ a { b { c } } }'))).toEqual({ depth: 3, introspectionDepth: 0 });
+    expect(documentDepth(parse('{ ...F } fragment F on Query { a { ... on A { b } } }'))).toEqual({
+      depth: 2,
+      introspectionDepth: 0,
+    });
+  });
+
+  it('depth leaves introspection out; introspection depth counts from the root, fragments expanded', () => {
+    expect(documentDepth(parse(getIntrospectionQuery()))).toEqual({ depth: 0, introspectionDepth: 15 });
+    const mixed = `{ a { b } ...Q } fragment Q on Query { __type(name: "A") { ...T } }
+      fragment T on __Type { name ofType { ofType { name } } }`;
+    expect(documentDepth(parse(mixed))).toEqual({ depth: 2, introspectionDepth: 4 });
+  });
+
+  it("the operation's own tokens leave introspection out, and comments, as the parser counts them", () => {
+    // `query IntrospectionQuery {` … `}`: the rest is __schema and fragments on __Type / __InputValue.
+    expect(operationTokenCount(parse(getIntrospectionQuery()))).toBe(4);
+    expect(operationTokenCount(parse('# note\n{ a(x: 1) { b } __type(name: "A") { name } }'))).toBe(11);
   });
 });
