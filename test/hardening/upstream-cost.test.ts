@@ -4,6 +4,7 @@ import { documentDepth } from '../../src/plugins/document-limits.ts';
 import { operationTokenCount } from '../../src/plugins/introspection-scope.ts';
 import { estimateUpstreamCalls } from '../../src/plugins/upstream-cost.ts';
 import { schema } from '../../src/schema/index.ts';
+import { encodeSenderId } from '../../src/schema/rcs-senders/ids.ts';
 import { defaultQuery } from '../../src/yoga.ts';
 
 // The estimate for known documents, worked out by hand from the field weights.
@@ -35,6 +36,24 @@ describe('upstream-call estimate', () => {
     const res = estimateUpstreamCalls(schema, parse(q), undefined, { ids: ['a', 'b', 'c'] });
     // 3 lookups + 3 × 2 comment pages
     expect(res).toEqual({ calls: 9, maxListItems: 3 });
+  });
+
+  it('_entities: one call per distinct sender (either key, duplicates once), projects and bad keys free', () => {
+    const q = `query E($r: [_Any!]!) { _entities(representations: $r) {
+      ... on RcsSender { activities(first: 1) { totalCount } } } }`;
+    const sender = (senderId: string) => [
+      { __typename: 'RcsSender', id: encodeSenderId('p', senderId) },
+      { __typename: 'RcsSender', projectId: 'p', senderId },
+    ];
+    const project = { __typename: 'Project', id: 'p' };
+    const r = [...sender('a'), ...sender('b'), ...sender('a'), project, project];
+    const junk = [{}, { __typename: 'RcsSender', id: 'not-a-global-id' }, { __typename: 'Nope', id: 'x' }];
+    // 2 distinct senders + (2 senders + 1 project) × 1 activities page; no list-items count for _entities.
+    expect(estimateUpstreamCalls(schema, parse(q), undefined, { r: [...r, ...junk] })).toEqual({
+      calls: 5,
+      maxListItems: 0,
+    });
+    expect(estimate(q, { r: Array.from({ length: 1000 }, () => project) })).toBe(1);
   });
 
   it('a mutation counts 2 plus what its result selects', () => {
