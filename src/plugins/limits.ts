@@ -15,7 +15,8 @@ const TOKENS = /Document contains more tha[nt] \d+ tokens/;
 export function useLimits(limits: Limits): Plugin {
   return {
     onRequestParse({ request }) {
-      // yoga enforces maxRequestBodySize too (also on chunked bodies); this names the limit up front.
+      // yoga enforces maxRequestBodySize too (also on chunked bodies, see onResultProcess); this names the
+      // limit and the length up front.
       const length = Number(request.headers.get('content-length') ?? 0);
       if (length > limits.maxBodyBytes) {
         throw new GraphQLError(
@@ -57,18 +58,25 @@ export function useLimits(limits: Limits): Plugin {
       if (refused) setResultAndStopExecution({ errors: [refused] });
     },
     onResultProcess({ result }) {
-      // yoga marks every parse error `spec: true` after the fact (a 200 under application/json); a refusal
-      // stays a 400 whatever the accept header.
       for (const one of Array.isArray(result) ? result : [result]) {
-        const errors = (one as { errors?: readonly GraphQLError[] }).errors ?? [];
-        for (const error of errors) {
-          const http = error.extensions?.http as { spec?: boolean; status?: number } | undefined;
-          if (!http) continue;
-          if (error.extensions?.code === 'LIMIT_EXCEEDED' || error.extensions?.code === 'BAD_USER_INPUT') {
-            http.spec = false;
-          }
-          // yoga's own body-size guard (chunked bodies) answers 413; every refusal here is a 400.
-          if (http.status === 413) http.status = 400;
+        const answer = one as { errors?: readonly GraphQLError[] };
+        if (!answer.errors) continue;
+        // yoga's own guard for bodies without a Content-Length stops the stream at the limit with its own
+        // 413 REQUEST_ENTITY_TOO_LARGE; it is the same refusal as the Content-Length case.
+        answer.errors = answer.errors.map((error) =>
+          error.extensions?.code === 'REQUEST_ENTITY_TOO_LARGE'
+            ? refusal(
+                'request body',
+                `Request body exceeds the request body limit of ${limits.maxBodyBytes} bytes.`,
+              )
+            : error,
+        );
+        for (const error of answer.errors) {
+          // yoga marks every parse error `spec: true` after the fact (a 200 under application/json); a
+          // refusal stays a 400 whatever the accept header.
+          const http = error.extensions?.http as { spec?: boolean } | undefined;
+          const code = error.extensions?.code;
+          if (http && (code === 'LIMIT_EXCEEDED' || code === 'BAD_USER_INPUT')) http.spec = false;
         }
       }
     },
