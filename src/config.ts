@@ -44,19 +44,23 @@ export interface Config {
 }
 
 export interface Limits {
+  /** Depth of the operation's own fields (introspection subtrees not counted). */
   maxDepth: number;
+  /** Depth of a path through `__schema`/`__type`; the standard introspection query is 15. */
+  maxIntrospectionDepth: number;
   maxAliases: number;
   maxDirectives: number;
   maxTokens: number;
   /** Upper bound on the upstream calls an operation may need, estimated before it runs. */
   maxUpstreamCalls: number;
-  /** Items of a list argument that fans out upstream (nodes(ids), _entities(representations)). */
+  /** Items of `nodes(ids)` (`_entities` is bounded by the distinct senders it costs, maxUpstreamCalls). */
   maxListItems: number;
   maxBodyBytes: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
   maxDepth: 12,
+  maxIntrospectionDepth: 20,
   maxAliases: 30,
   maxDirectives: 50,
   maxTokens: 5000,
@@ -140,6 +144,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
   const d = DEFAULT_LIMITS;
   const limits: Limits = {
     maxDepth: int('MAX_DEPTH', d.maxDepth, 1, 1000),
+    maxIntrospectionDepth: int('MAX_INTROSPECTION_DEPTH', d.maxIntrospectionDepth, 1, 1000),
     maxAliases: int('MAX_ALIASES', d.maxAliases, 0, 100_000),
     maxDirectives: int('MAX_DIRECTIVES', d.maxDirectives, 0, 100_000),
     maxTokens: int('MAX_TOKENS', d.maxTokens, 10, 1_000_000),

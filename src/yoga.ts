@@ -138,7 +138,7 @@ export function createYoga(deps: YogaDeps) {
       useRequestLog(deps.logger),
       useCSRFPrevention({ requestHeaders: [CSRF_HEADER, 'x-graphql-yoga-csrf'] }),
       useLimits(limits),
-      useHygiene({ suggestions: !production, introspection }),
+      useHygiene({ suggestions: !production, introspection, details: !production }),
       useRequestErrors(deps),
     ],
     context: ({ request }) => {

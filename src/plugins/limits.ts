@@ -1,12 +1,13 @@
-import { type ExecutionArgs, GraphQLError, parse } from 'graphql';
+import { type DocumentNode, type ExecutionArgs, GraphQLError, parse } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Limits } from '../config.ts';
 import { documentLimitsRule } from './document-limits.ts';
+import { INTROSPECTION_TOKEN_ALLOWANCE, operationTokenCount } from './introspection-scope.ts';
 import { refusal } from './refusal.ts';
 import { estimateUpstreamCalls } from './upstream-cost.ts';
 
 // The abuse limits, in the order a request meets them: body size (before the body is read), tokens (while
-// parsing), depth/aliases/directives (validation), then the upstream-call estimate and list arguments
+// parsing), depth/aliases/directives and introspection depth (validation), then the upstream-call estimate and list arguments
 // (with the variables, before execution). A refused request makes no upstream call.
 
 const TOKENS = /Document contains more tha[nt] \d+ tokens/;
@@ -14,7 +15,8 @@ const TOKENS = /Document contains more tha[nt] \d+ tokens/;
 export function useLimits(limits: Limits): Plugin {
   return {
     onRequestParse({ request }) {
-      // yoga enforces maxRequestBodySize too (also on chunked bodies); this names the limit up front.
+      // yoga enforces maxRequestBodySize too (also on chunked bodies, see onResultProcess); this names the
+      // limit and the length up front.
       const length = Number(request.headers.get('content-length') ?? 0);
       if (length > limits.maxBodyBytes) {
         throw new GraphQLError(
@@ -26,18 +28,26 @@ export function useLimits(limits: Limits): Plugin {
       }
     },
     onParse({ setParseFn }) {
+      // Introspection does not count against MAX_TOKENS, but the parser still stops at a hard cap: the
+      // operation's tokens can only be counted once the document is parsed.
+      const hardCap = limits.maxTokens + INTROSPECTION_TOKEN_ALLOWANCE;
       setParseFn((source, options) => {
+        let document: DocumentNode;
         try {
-          return parse(source, { ...options, maxTokens: limits.maxTokens });
+          document = parse(source, { ...options, noLocation: false, maxTokens: hardCap });
         } catch (error) {
           if (error instanceof GraphQLError && TOKENS.test(error.message)) {
             throw refusal(
               'tokens',
-              `The document has more than ${limits.maxTokens} tokens (the token limit).`,
+              `The document has more than ${hardCap} tokens (the token limit of ${limits.maxTokens} plus ${INTROSPECTION_TOKEN_ALLOWANCE} for introspection).`,
             );
           }
           throw error;
         }
+        if (operationTokenCount(document) > limits.maxTokens) {
+          throw refusal('tokens', `The document has more than ${limits.maxTokens} tokens (the token limit).`);
+        }
+        return document;
       });
     },
     onValidate({ addValidationRule }) {
@@ -48,18 +58,25 @@ export function useLimits(limits: Limits): Plugin {
       if (refused) setResultAndStopExecution({ errors: [refused] });
     },
     onResultProcess({ result }) {
-      // yoga marks every parse error `spec: true` after the fact (a 200 under application/json); a refusal
-      // stays a 400 whatever the accept header.
       for (const one of Array.isArray(result) ? result : [result]) {
-        const errors = (one as { errors?: readonly GraphQLError[] }).errors ?? [];
-        for (const error of errors) {
-          const http = error.extensions?.http as { spec?: boolean; status?: number } | undefined;
-          if (!http) continue;
-          if (error.extensions?.code === 'LIMIT_EXCEEDED' || error.extensions?.code === 'BAD_USER_INPUT') {
-            http.spec = false;
-          }
-          // yoga's own body-size guard (chunked bodies) answers 413; every refusal here is a 400.
-          if (http.status === 413) http.status = 400;
+        const answer = one as { errors?: readonly GraphQLError[] };
+        if (!answer.errors) continue;
+        // yoga's own guard for bodies without a Content-Length stops the stream at the limit with its own
+        // 413 REQUEST_ENTITY_TOO_LARGE; it is the same refusal as the Content-Length case.
+        answer.errors = answer.errors.map((error) =>
+          error.extensions?.code === 'REQUEST_ENTITY_TOO_LARGE'
+            ? refusal(
+                'request body',
+                `Request body exceeds the request body limit of ${limits.maxBodyBytes} bytes.`,
+              )
+            : error,
+        );
+        for (const error of answer.errors) {
+          // yoga marks every parse error `spec: true` after the fact (a 200 under application/json); a
+          // refusal stays a 400 whatever the accept header.
+          const http = error.extensions?.http as { spec?: boolean } | undefined;
+          const code = error.extensions?.code;
+          if (http && (code === 'LIMIT_EXCEEDED' || code === 'BAD_USER_INPUT')) http.spec = false;
         }
       }
     },

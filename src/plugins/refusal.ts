@@ -6,6 +6,7 @@ import { GraphQLError } from 'graphql';
 
 export type LimitName =
   | 'depth'
+  | 'introspection depth'
   | 'aliases'
   | 'directives'
   | 'tokens'

@@ -15,6 +15,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { distinctEntities } from '../schema/entity-keys.ts';
 
 // The upstream-call estimate: the most REST calls an operation can cause, computed from the document and
 // its variables before anything runs. Each field's weight is the calls it makes per parent object; list
@@ -42,14 +43,21 @@ const first = (args: Args) => {
 };
 const count = (name: string) => (args: Args) => (Array.isArray(args[name]) ? args[name].length : 0);
 const one = () => 1;
+const entities = (args: Args) =>
+  distinctEntities(Array.isArray(args.representations) ? args.representations : []);
 
 const COSTS: Record<string, FieldCost> = {
   'Query.node': { calls: one },
   'Query.nodes': { calls: count('ids'), size: count('ids'), listArgument: 'ids' },
+  // A gateway sends every representation of a fetch in one call, duplicates and both key forms of a sender
+  // included: the loader makes one GET per distinct sender, and a project is a handle (no call). So the
+  // cost is the distinct senders, and what is selected below counts once per distinct entity.
   'Query._entities': {
-    calls: count('representations'),
-    size: count('representations'),
-    listArgument: 'representations',
+    calls: (args) => entities(args).senders,
+    size: (args) => {
+      const { senders, projects } = entities(args);
+      return senders + projects;
+    },
   },
   'Project.rcsSenders': { calls: one, size: first },
   'Project.rcsSender': { calls: one },
@@ -65,7 +73,7 @@ const MUTATION: FieldCost = { calls: () => 2 };
 
 export interface CostEstimate {
   calls: number;
-  /** The largest list argument seen (nodes ids, _entities representations). */
+  /** The largest list argument seen that fans out item by item (`nodes(ids)`). */
   maxListItems: number;
   /** A page size (`first`) outside 1..100, the first one met; such a query is refused before it runs. */
   badFirst?: number;

@@ -14,13 +14,15 @@ import './rcs-senders/launch-readiness.ts';
 import './rcs-senders/project-fields.ts';
 import './rcs-senders/project-account.ts';
 import './rcs-senders/mutations.ts';
-import { FEDERATION_LINK_URL } from './federation.ts';
+import { FEDERATION_LINK_URL, withItemwiseEntities } from './federation.ts';
 
 /**
  * The one schema the server serves: the plain graph plus `_service` and `_entities`, so a standalone
  * deployment and a federated subgraph are the same build.
  */
-export const schema = builder.toSubGraphSchema({
-  linkUrl: FEDERATION_LINK_URL,
-  federationDirectives: ['@key'],
-});
+export const schema = withItemwiseEntities(
+  builder.toSubGraphSchema({
+    linkUrl: FEDERATION_LINK_URL,
+    federationDirectives: ['@key'],
+  }),
+);

@@ -3,7 +3,7 @@ import { type RunningServer, startServer } from '../../src/server.ts';
 import { launchChromium, mustRunBrowser } from '../support/chromium.ts';
 
 // GraphiQL served by the server itself (no CDN): a headless Chromium runs the default query and sees
-// sender data; every request the page makes stays on 127.0.0.1.
+// sender data, and the Docs pane loads the schema by introspection; every request stays on 127.0.0.1.
 
 describe.runIf(mustRunBrowser)('GraphiQL in a browser', () => {
   let server: RunningServer;
@@ -49,5 +49,30 @@ describe.runIf(mustRunBrowser)('GraphiQL in a browser', () => {
     });
     expect(requested.some((url) => url.startsWith(server.url))).toBe(true);
     expect(external).toEqual([]);
+  });
+
+  it('opens the Docs pane: the schema loads by introspection and the search finds RcsSender', async () => {
+    const page = await chrome.context.newPage();
+    await page.goto(server.url, { waitUntil: 'load' });
+    const docsButton = page.locator('[aria-label="Show Documentation Explorer"]');
+    await docsButton.waitFor({ state: 'visible', timeout: 15_000 });
+    await docsButton.click();
+    const explorer = page.locator('.graphiql-doc-explorer');
+    // The root types appear once GraphiQL's introspection query (15 levels deep) has been answered.
+    await expect
+      .poll(async () => (await explorer.innerText()).replace(/\s+/g, ' '), { timeout: 15_000 })
+      .toMatch(/Root Types query: Query mutation: Mutation/);
+    const search = explorer.locator('.graphiql-doc-explorer-search input');
+    await search.fill('RcsSender');
+    const option = page.locator('.graphiql-doc-explorer-search-type', { hasText: /^RcsSender$/ });
+    await option.first().waitFor({ state: 'visible', timeout: 15_000 });
+    await option.first().click();
+    await expect
+      .poll(async () => (await explorer.innerText()).replace(/\s+/g, ' '), { timeout: 15_000 })
+      .toMatch(
+        /^Docs RcsSender An RCS sender \(a Google RBM agent\) of a project\..* Implements Node Fields .* senderId: ID! /,
+      );
+    expect(await page.locator('.graphiql-doc-explorer-error').count()).toBe(0);
+    expect(await explorer.innerText()).not.toContain('Error fetching schema');
   });
 });

@@ -24,6 +24,8 @@ export const TEST_SUBGRAPH_SDL = /* GraphQL */ `
     teamNotes: [String!]!
     "Senders this team watches: references only, so the gateway resolves the rest through our _entities."
     watchedSenders(ids: [ID!]!): [RcsSender]!
+    "A long list of sender references (set by the test), as a gateway meets them at scale."
+    senderRefs: [RcsSender!]!
   }
 `;
 
@@ -38,17 +40,21 @@ export interface TestSubgraph {
   url: string;
   /** Authorization header values this subgraph received, in order. */
   authorizations: (string | null)[];
+  /** Sender global ids `senderRefs` answers with, in order; empty until a test sets them. */
+  senderRefs: string[];
   close(): Promise<void>;
 }
 
 export async function startTestSubgraph(): Promise<TestSubgraph> {
   const authorizations: (string | null)[] = [];
+  const senderRefs: string[] = [];
   const schema = buildSubgraphSchema({
     typeDefs: parse(TEST_SUBGRAPH_SDL),
     resolvers: {
       Query: {
         teamNotes: () => ['note'],
         watchedSenders: (_root: unknown, args: { ids: string[] }) => args.ids.map((id) => ({ id })),
+        senderRefs: () => senderRefs.map((id) => ({ id })),
       },
       RcsSender: {
         __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
@@ -71,6 +77,7 @@ export async function startTestSubgraph(): Promise<TestSubgraph> {
   return {
     url: `http://127.0.0.1:${port}/graphql`,
     authorizations,
+    senderRefs,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

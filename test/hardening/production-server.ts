@@ -1,6 +1,7 @@
 // The production configuration (NODE_ENV=production semantics: masked errors without details, no field
-// suggestions, introspection off, GraphiQL off) with service credentials, wired over HTTP to the
-// project's contract-validated sandbox. Both on ephemeral 127.0.0.1 ports.
+// suggestions; introspection and GraphiQL stay on by default, see docs/operations.md) with service
+// credentials, wired over HTTP to the project's contract-validated sandbox. Both on ephemeral 127.0.0.1
+// ports.
 import type { Limits } from '../../src/config.ts';
 import type { Logger } from '../../src/log.ts';
 import { DEMO } from '../../src/sandbox/index.ts';
