@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../src/server.ts';
-import { launchChromium, mustRunBrowser } from '../support/chromium.ts';
+import { launchChromium } from '../support/chromium.ts';
 
 // GraphiQL served by the server itself (no CDN): a headless Chromium runs the default query and sees
 // sender data, and the Docs pane loads the schema by introspection; every request stays on 127.0.0.1.
 
-describe.runIf(mustRunBrowser)('GraphiQL in a browser', () => {
+describe('GraphiQL in a browser', () => {
   let server: RunningServer;
   let chrome: Awaited<ReturnType<typeof launchChromium>>;
   beforeAll(async () => {

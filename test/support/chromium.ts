@@ -7,8 +7,6 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-/** @deprecated browser tests always run; kept until every caller drops its runIf. */
-export const mustRunBrowser = true;
 
 /** A fresh profile per launch (--user-data-dir, passed the way playwright requires). */
 export async function launchChromium(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
