@@ -7,12 +7,11 @@ import { AddRcsAccountCommentInput, AddRcsSenderCommentInput } from './inputs.ts
 import {
   ensureValid,
   forgetSender,
-  reloadSender,
+  readBackSenderField,
   senderIds,
   senderRefOf,
   upstreamCall,
 } from './mutations-shared.ts';
-import { RcsSender } from './rcs-sender.ts';
 import { validateComment } from './validation.ts';
 
 // Comments, the channel to Sinch support/reviewers. The upstream answers with the comment only
@@ -30,15 +29,7 @@ export const AddRcsSenderCommentSuccess = builder
   .implement({
     description: 'The comment was stored on the sender.',
     fields: (t) => ({
-      // Nullable (the contract says RcsSender!): the comment is stored before this read-back, so a failed
-      // GET must not null the whole success and make a stored comment look failed.
-      sender: t.field({
-        type: RcsSender,
-        nullable: true,
-        description:
-          'The commented sender. The upstream response does not include it, so selecting it costs one GET of the sender. Null, with an error at this path, when that GET fails: the comment was stored, so do not retry the mutation.',
-        resolve: (p, _args, ctx) => reloadSender(ctx, p.ref),
-      }),
+      sender: readBackSenderField(t, 'The commented sender.'),
       comment: t.field({
         type: RcsComment,
         nullable: false,

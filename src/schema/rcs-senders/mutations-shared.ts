@@ -1,5 +1,6 @@
 import { type Context, callOptions } from '../../context.ts';
 import type { CallOptions } from '../../upstream/types.ts';
+import type { SchemaTypes } from '../builder.ts';
 import { badUserInput, type MappingContext, toDomainError } from '../error-mapping.ts';
 import { type DomainError, type FieldError, ValidationError } from '../errors.ts';
 import { encodeSenderId, resolveSenderRef, type SenderRef } from './ids.ts';
@@ -86,4 +87,23 @@ export async function reloadSender(ctx: Context, ref: SenderRef): Promise<Sender
   const sender = (await RcsSender.getDataloader(ctx).load(key)) as SenderRecord | null;
   if (!sender) throw new Error('The sender disappeared right after a successful write.');
   return sender;
+}
+
+type SuccessFields<P extends { ref: SenderRef }> = PothosSchemaTypes.ObjectFieldBuilder<
+  PothosSchemaTypes.ExtendDefaultTypes<SchemaTypes>,
+  P
+>;
+
+/**
+ * `sender` on a success type whose upstream answer lacks it: one GET when selected, none otherwise.
+ * Nullable (the contract says RcsSender!): the write happened before this read-back, so a failed GET must
+ * not null the whole success and make a write that happened look failed (inviting a duplicating retry).
+ */
+export function readBackSenderField<P extends { ref: SenderRef }>(t: SuccessFields<P>, what: string) {
+  return t.field({
+    type: RcsSender,
+    nullable: true,
+    description: `${what} The upstream response does not include it, so selecting it costs one GET of the sender. Null, with an error at this path, when that GET fails: the change itself was made, so do not retry the mutation.`,
+    resolve: (p, _args, ctx) => reloadSender(ctx, p.ref),
+  });
 }

@@ -1,7 +1,6 @@
 import { builder } from '../builder.ts';
 import type { SenderRef } from './ids.ts';
-import { reloadSender } from './mutations-shared.ts';
-import { RcsSender } from './rcs-sender.ts';
+import { readBackSenderField } from './mutations-shared.ts';
 import { RcsTestNumber, type TestNumberRecord } from './test-numbers.ts';
 
 // The success types of the test-number mutations. The upstream answers these without the sender (a
@@ -18,20 +17,10 @@ interface DeletePayload extends SenderRefPayload {
   deletedNumber: string;
 }
 
-// Nullable (the contract says RcsSender!): the change is made before this read-back, so a failed GET must
-// not null the whole success and make a write that happened look failed (and invite a duplicating retry).
-const SENDER_FIELD_DOC =
-  'The sender after the change. The upstream response does not include it, so selecting it costs one GET of the sender. Null, with an error at this path, when that GET fails: the change itself was made, so do not retry the mutation.';
-
 export const AddRcsTestNumbersSuccess = builder.objectRef<AddPayload>('AddRcsTestNumbersSuccess').implement({
   description: 'The numbers were invited; each gets a tester invite on its device.',
   fields: (t) => ({
-    sender: t.field({
-      type: RcsSender,
-      nullable: true,
-      description: SENDER_FIELD_DOC,
-      resolve: (p, _args, ctx) => reloadSender(ctx, p.ref),
-    }),
+    sender: readBackSenderField(t, 'The sender after the change.'),
     testNumbers: t.field({
       type: [RcsTestNumber],
       nullable: false,
@@ -46,12 +35,7 @@ export const DeleteRcsTestNumberSuccess = builder
   .implement({
     description: "The number is no longer one of the sender's testers.",
     fields: (t) => ({
-      sender: t.field({
-        type: RcsSender,
-        nullable: true,
-        description: SENDER_FIELD_DOC,
-        resolve: (p, _args, ctx) => reloadSender(ctx, p.ref),
-      }),
+      sender: readBackSenderField(t, 'The sender after the change.'),
       deletedNumber: t.field({
         type: 'PhoneNumber',
         nullable: false,
