@@ -1,5 +1,6 @@
 import { initContextCache } from '@pothos/core';
 import type { Logger } from './log.ts';
+import type { CallMeter } from './upstream/meter.ts';
 import type {
   CallAuth,
   CallOptions,
@@ -49,6 +50,8 @@ export interface Context {
   readonly signal?: AbortSignal;
   /** The request's deadline, epoch ms (Date.now() scale): no upstream attempt or retry wait goes past it. */
   readonly deadline?: number;
+  /** What the request spends upstream (calls made and shared) against its budget. */
+  readonly meter?: CallMeter;
 }
 
 export interface ContextInit {
@@ -59,6 +62,7 @@ export interface ContextInit {
   limit: <T>(fn: () => Promise<T>) => Promise<T>;
   signal?: AbortSignal;
   deadline?: number;
+  meter?: CallMeter;
 }
 
 /** A signal that aborts `ms` from now with a 'TimeoutError' reason, and that moment in epoch ms. */
@@ -67,8 +71,11 @@ export function requestDeadline(ms: number): { signal: AbortSignal; deadline: nu
 }
 
 /** The options of every upstream call a resolver or loader makes: the request's auth, signal and deadline. */
-export function callOptions(ctx: Pick<Context, 'auth' | 'signal' | 'deadline' | 'requestId'>): CallOptions {
+export function callOptions(
+  ctx: Pick<Context, 'auth' | 'signal' | 'deadline' | 'requestId' | 'meter'>,
+): CallOptions {
   const opts: CallOptions = { auth: ctx.auth, requestId: ctx.requestId };
+  if (ctx.meter) opts.meter = ctx.meter;
   if (ctx.signal) opts.signal = ctx.signal;
   if (ctx.deadline !== undefined) opts.deadline = ctx.deadline;
   return opts;

@@ -18,6 +18,7 @@ import { useLimits } from './plugins/limits.ts';
 import { requestIdOf, useRequestLog } from './plugins/request-log.ts';
 import { mapExecutionError } from './request-errors.ts';
 import { schema } from './schema/index.ts';
+import { createCallMeter } from './upstream/meter.ts';
 import type { CallAuth } from './upstream/types.ts';
 
 export interface YogaDeps extends Deps {
@@ -171,6 +172,7 @@ export function createYoga(deps: YogaDeps) {
         authKey,
         deps,
         limit: createLimiter(deps.upstreamConcurrency),
+        meter: createCallMeter(limits.maxUpstreamCalls),
         // The request's overall deadline bounds every upstream call of the request; a caller that goes
         // away cancels them too (no upstream work for an answer nobody reads).
         ...withCallerGone(requestDeadline(deps.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS), request),

@@ -2,6 +2,7 @@
 // `openapi.ts` is generated from contract/upstream/rcs-senders.openapi.yaml by `npm run gen:wire-types`.
 // Responses are read tolerantly: every string enum also admits values this contract does not list
 // (the upstream adds values between versions, e.g. EXPIRED/FAILED test-number states).
+import type { CallMeter } from './meter.ts';
 import type { components, operations } from './openapi.ts';
 
 type S = components['schemas'];
@@ -87,6 +88,8 @@ export interface CallOptions {
   deadline?: number;
   /** Correlation id of the operation this call belongs to; put on the call's log lines (never sent upstream). */
   requestId?: string;
+  /** The operation's meter (meter.ts): counts this call, enforces the operation's budget. */
+  meter?: CallMeter;
 }
 
 /**
