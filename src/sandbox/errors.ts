@@ -1,6 +1,8 @@
 // The error catalogue: message/resolution strings come from the published examples
 // (contract/upstream/examples/errors/<op>.<status>.<code>.json) so they match Sinch's wording.
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contractFile } from './contract-files.ts';
 
 export interface ErrorBody {
   errorCode: string;
@@ -9,13 +11,13 @@ export interface ErrorBody {
   additionalInformation?: Record<string, string | string[]>;
 }
 
-const ERRORS_DIR = new URL('../../contract/upstream/examples/errors/', import.meta.url);
+const ERRORS_DIR = contractFile('examples', 'errors');
 
 function loadCatalogue(): Map<string, { message: string; resolution: string }> {
   const map = new Map<string, { message: string; resolution: string }>();
   for (const file of readdirSync(ERRORS_DIR).sort()) {
     if (!file.endsWith('.json')) continue;
-    const body = JSON.parse(readFileSync(new URL(file, ERRORS_DIR), 'utf8')) as ErrorBody;
+    const body = JSON.parse(readFileSync(join(ERRORS_DIR, file), 'utf8')) as ErrorBody;
     if (!map.has(body.errorCode))
       map.set(body.errorCode, { message: body.message, resolution: body.resolution });
   }

@@ -2,12 +2,10 @@
 // verification, gb, fr, us v2); the US v1 (legacy) texts for ein and smsCampaign are not published
 // and are the sandbox's own wording.
 import { readFileSync } from 'node:fs';
+import { contractFile } from './contract-files.ts';
 import type { JsonObject } from './model.ts';
 
-const EXAMPLE = new URL(
-  '../../contract/upstream/examples/getSender.response.200.newInTest.json',
-  import.meta.url,
-);
+const EXAMPLE = contractFile('examples', 'getSender.response.200.newInTest.json');
 
 type Sections = Record<'general' | 'verification' | 'gb' | 'fr' | 'us', { questions: JsonObject }>;
 const published = (JSON.parse(readFileSync(EXAMPLE, 'utf8')) as { details: { questionnaire: Sections } })

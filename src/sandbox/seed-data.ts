@@ -1,13 +1,11 @@
 // The seeded senders. DEMO covers every RcsSenderState, launch-ready and not-ready IN_TEST senders,
 // test numbers in many states, comments, and GB/FR/US questionnaire sections.
 import { readFileSync } from 'node:fs';
+import { contractFile } from './contract-files.ts';
 import type { JsonObject, SenderRecord } from './model.ts';
 import type { SeedSender } from './seed.ts';
 
-const FULL_EXAMPLE = new URL(
-  '../../contract/upstream/examples/updateSender.request.newInput.json',
-  import.meta.url,
-);
+const FULL_EXAMPLE = contractFile('examples', 'updateSender.request.newInput.json');
 const FULL = (
   JSON.parse(readFileSync(FULL_EXAMPLE, 'utf8')) as {
     details: { brand: JsonObject; questionnaire: Record<string, { answers: JsonObject }> };

@@ -1,6 +1,7 @@
 // The OpenAPI document's component schemas, loaded once; request validation walks them.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { contractFile } from '../contract-files.ts';
 
 export type Schema = {
   $ref?: string;
@@ -23,7 +24,7 @@ export type Schema = {
   default?: unknown;
 };
 
-const DOC_URL = new URL('../../../contract/upstream/rcs-senders.openapi.yaml', import.meta.url);
+const DOC_URL = contractFile('rcs-senders.openapi.yaml');
 
 let schemas: Record<string, Schema> | undefined;
 
