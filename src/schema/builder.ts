@@ -7,6 +7,7 @@ import RelayPlugin, { decodeGlobalID, resolveNodes } from '@pothos/plugin-relay'
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.ts';
+import { MAX_PAGES_PER_FIELD } from './rcs-senders/pagination.ts';
 
 export interface SchemaTypes {
   Context: Context;
@@ -88,8 +89,7 @@ export const builder = new SchemaBuilder<SchemaTypes>({
     },
     startCursorFieldOptions: { description: "The first edge's cursor; null when the page is empty." },
     endCursorFieldOptions: {
-      description:
-        "The last edge's cursor: pass it as `after` for the next page. Null when the page is empty.",
+      description: `The last edge's cursor: pass it as \`after\` for the next page. Null when the page is empty, unless the page cap (${MAX_PAGES_PER_FIELD} upstream pages per field) stopped the reading first: then it continues after what was read.`,
     },
     pageInfoFieldOptions: { description: 'Pagination state of this page.' },
     edgesFieldOptions: {

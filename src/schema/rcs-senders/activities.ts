@@ -9,6 +9,7 @@ import {
   checkFirst,
   FIRST_ARG,
   MAX_FIRST,
+  MAX_PAGES_PER_FIELD,
   paginate,
 } from './pagination.ts';
 import { RcsSender, type SenderRecord } from './rcs-sender.ts';
@@ -128,8 +129,7 @@ builder.objectFields(RcsSender, (t) => ({
   comments: t.field({
     type: RcsCommentConnection,
     nullable: true,
-    description:
-      "The sender's COMMENT_ADDED activities, newest first. Reads activity pages of 100 (one upstream call each) until `first` comments are found or the log ends.",
+    description: `The sender's COMMENT_ADDED activities, newest first. Reads activity pages of 100 (one upstream call each) until \`first\` comments are found or the log ends, at most ${MAX_PAGES_PER_FIELD} pages: when that stops it short, hasNextPage is true and pageInfo.endCursor (even without edges) continues after the activities read.`,
     args: {
       first: t.arg.int({ defaultValue: 50, description: 'Comments per page, 1 to 100 (default 50).' }),
       after: t.arg.string({ description: AFTER_ARG }),
