@@ -2,6 +2,7 @@ import type { Context } from '../../context.ts';
 import { senderActivityPageKey, senderActivityPages } from '../../loaders/pages.ts';
 import type { RcsSenderNotification } from '../../upstream/types.ts';
 import { builder } from '../builder.ts';
+import { upstreamCost } from '../cost.ts';
 import { RcsActivityType } from './enums.ts';
 import {
   AFTER_ARG,
@@ -123,6 +124,7 @@ builder.objectFields(RcsSender, (t) => ({
       first: t.arg.int({ defaultValue: 50, description: FIRST_ARG }),
       after: t.arg.string({ description: AFTER_ARG }),
     },
+    extensions: upstreamCost({ calls: 'pages', size: 'first' }),
     resolve: (sender, args, ctx) =>
       paginate(fetchSenderActivities(ctx, sender), { first: checkFirst(args.first), after: args.after }),
   }),
@@ -134,6 +136,8 @@ builder.objectFields(RcsSender, (t) => ({
       first: t.arg.int({ defaultValue: 50, description: 'Comments per page, 1 to 100 (default 50).' }),
       after: t.arg.string({ description: AFTER_ARG }),
     },
+    // How many pages hold `first` comments is not in the query: the page cap is the cost.
+    extensions: upstreamCost({ calls: MAX_PAGES_PER_FIELD, size: 'first' }),
     resolve: async (sender, args, ctx) => {
       const result = await paginate(fetchSenderActivities(ctx, sender), {
         first: checkFirst(args.first),

@@ -91,6 +91,20 @@ export function decodeCursor(cursor: string): CursorData {
   });
 }
 
+/**
+ * The upstream pages a connection field with this `first` and `after` reads, at most: one from the start;
+ * from a cursor, the pages of the cursor's size that `first` needs plus the cursor's own page re-read,
+ * up to the cap. A malformed cursor fails before any call.
+ */
+export function pagesToRead(first: number, after: string | null | undefined): number {
+  if (!after) return 1;
+  try {
+    return Math.min(MAX_PAGES_PER_FIELD, Math.ceil(first / decodeCursor(after).s) + 1);
+  } catch {
+    return 0;
+  }
+}
+
 /** `first` must be 1..100: checked before any upstream call. */
 export function checkFirst(first: number | null | undefined, fallback = 50): number {
   const value = first ?? fallback;
