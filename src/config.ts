@@ -51,8 +51,16 @@ export interface Limits {
   maxAliases: number;
   maxDirectives: number;
   maxTokens: number;
-  /** Upper bound on the upstream calls an operation may need, estimated before it runs. */
+  /**
+   * Upstream calls one request may make: an operation estimated above it is refused before it runs, and
+   * the request's call budget stops it at run time.
+   */
   maxUpstreamCalls: number;
+  /**
+   * COST_EXPECTED_TEST_NUMBERS: test numbers the estimate assumes per sender (the query cannot say how
+   * many a sender has; the upstream allows up to 200). An expected size, not a worst case.
+   */
+  expectedTestNumbers: number;
   /** Items of `nodes(ids)` (`_entities` is bounded by the distinct senders it costs, maxUpstreamCalls). */
   maxListItems: number;
   maxBodyBytes: number;
@@ -65,6 +73,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxDirectives: 50,
   maxTokens: 5000,
   maxUpstreamCalls: 250,
+  expectedTestNumbers: 3,
   maxListItems: 100,
   maxBodyBytes: 1_048_576,
 };
@@ -149,6 +158,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     maxDirectives: int('MAX_DIRECTIVES', d.maxDirectives, 0, 100_000),
     maxTokens: int('MAX_TOKENS', d.maxTokens, 10, 1_000_000),
     maxUpstreamCalls: int('MAX_UPSTREAM_CALLS', d.maxUpstreamCalls, 1, 1_000_000),
+    expectedTestNumbers: int('COST_EXPECTED_TEST_NUMBERS', d.expectedTestNumbers, 0, 200),
     maxListItems: int('MAX_LIST_ITEMS', d.maxListItems, 1, 10_000),
     maxBodyBytes: int('MAX_BODY_BYTES', d.maxBodyBytes, 1024, 100_000_000),
   };

@@ -13,6 +13,7 @@ import {
 import { corsFor, DEVELOPMENT_ORIGINS, type OriginPattern } from './http/cors.ts';
 import { useGraphiQLCache } from './http/graphiql-cache.ts';
 import { createLimiter } from './loaders/limit.ts';
+import { useUpstreamCost } from './plugins/cost.ts';
 import { useHygiene } from './plugins/hygiene.ts';
 import { useLimits } from './plugins/limits.ts';
 import { requestIdOf, useRequestLog } from './plugins/request-log.ts';
@@ -139,6 +140,7 @@ export function createYoga(deps: YogaDeps) {
       useRequestLog(deps.logger),
       useCSRFPrevention({ requestHeaders: [CSRF_HEADER, 'x-graphql-yoga-csrf'] }),
       useLimits(limits),
+      useUpstreamCost(limits),
       useHygiene({ suggestions: !production, introspection, details: !production }),
       useRequestErrors(deps),
     ],

@@ -1,14 +1,14 @@
-import { type DocumentNode, type ExecutionArgs, GraphQLError, parse } from 'graphql';
+import { type DocumentNode, GraphQLError, parse } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Limits } from '../config.ts';
 import { documentLimitsRule } from './document-limits.ts';
 import { INTROSPECTION_TOKEN_ALLOWANCE, operationTokenCount } from './introspection-scope.ts';
 import { refusal } from './refusal.ts';
-import { estimateUpstreamCalls } from './upstream-cost.ts';
 
 // The abuse limits, in the order a request meets them: body size (before the body is read), tokens (while
-// parsing), depth/aliases/directives and introspection depth (validation), then the upstream-call estimate and list arguments
-// (with the variables, before execution). A refused request makes no upstream call.
+// parsing), depth/aliases/directives and introspection depth (validation); then, with the variables and
+// before execution, page sizes, list arguments and the upstream-call estimate (cost.ts). A refused request
+// makes no upstream call.
 
 const TOKENS = /Document contains more tha[nt] \d+ tokens/;
 
@@ -53,10 +53,6 @@ export function useLimits(limits: Limits): Plugin {
     onValidate({ addValidationRule }) {
       addValidationRule(documentLimitsRule(limits));
     },
-    onExecute({ args, setResultAndStopExecution }) {
-      const refused = checkExecution(args, limits);
-      if (refused) setResultAndStopExecution({ errors: [refused] });
-    },
     onResultProcess({ result }) {
       for (const one of Array.isArray(result) ? result : [result]) {
         const answer = one as { errors?: readonly GraphQLError[] };
@@ -81,34 +77,4 @@ export function useLimits(limits: Limits): Plugin {
       }
     },
   };
-}
-
-function checkExecution(args: ExecutionArgs, limits: Limits): GraphQLError | undefined {
-  const estimate = estimateUpstreamCalls(
-    args.schema,
-    args.document,
-    args.operationName,
-    args.variableValues as Record<string, unknown> | null | undefined,
-  );
-  if (!estimate) return undefined;
-  if (estimate.badFirst !== undefined) {
-    // A list argument out of range is refused like any other limit (HTTP 400, nothing runs); the
-    // connection resolvers check it too, for callers that execute the schema without this plugin.
-    return new GraphQLError(`\`first\` must be between 1 and 100, got ${estimate.badFirst}.`, {
-      extensions: { code: 'BAD_USER_INPUT', limit: 'list items', http: { status: 400, spec: false } },
-    });
-  }
-  if (estimate.maxListItems > limits.maxListItems) {
-    return refusal(
-      'list items',
-      `A list argument has ${estimate.maxListItems} items, the list items limit is ${limits.maxListItems}.`,
-    );
-  }
-  if (estimate.calls > limits.maxUpstreamCalls) {
-    return refusal(
-      'upstream calls',
-      `The operation could need ${estimate.calls} upstream calls, the upstream calls limit is ${limits.maxUpstreamCalls}.`,
-    );
-  }
-  return undefined;
 }

@@ -15,61 +15,26 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { DEFAULT_LIMITS } from '../config.ts';
+import { declaredCost, type SenderListArgument, type UpstreamCost } from '../schema/cost.ts';
 import { distinctEntities } from '../schema/entity-keys.ts';
+import { MAX_FIRST, pagesToRead } from '../schema/rcs-senders/pagination.ts';
 
-// The upstream-call estimate: the most REST calls an operation can cause, computed from the document and
-// its variables before anything runs. Each field's weight is the calls it makes per parent object; list
-// sizes (`first`, ids) multiply everything below them. It is an upper bound for what the loaders can cause
-// (de-duplication only lowers the real count), except where the size is not in the query: the test
-// numbers of a sender are assumed to be ASSUMED_TEST_NUMBERS, and `comments` to read COMMENT_PAGES pages.
+// The upstream-call estimate: the REST calls an operation is expected to cause, computed from the document
+// and its variables before anything runs. Each field declares its calls per parent object and the size of
+// what it yields next to its definition (src/schema/cost.ts); sizes multiply everything below them. What the
+// document states is counted as stated (`first`, list arguments, distinct senders); what it cannot state
+// (how many test numbers a sender has) is an expected size, not a worst case. The real count is bounded at
+// run time by the request's call budget (the same MAX_UPSTREAM_CALLS).
 
-export const ASSUMED_TEST_NUMBERS = 10;
-export const COMMENT_PAGES = 2;
-const MAX_FIRST = 100;
+const DEFAULT_FIRST = 50;
 
 type Args = Record<string, unknown>;
-interface FieldCost {
-  /** Upstream calls per parent object. */
-  calls?: (args: Args) => number;
-  /** Items the field yields: of the list itself, or of a connection's edges/nodes. */
-  size?: (args: Args) => number;
-  /** The list argument that fans out upstream (capped by maxListItems). */
-  listArgument?: string;
+
+export interface CostOptions {
+  /** Test numbers assumed per sender (COST_EXPECTED_TEST_NUMBERS). */
+  expectedTestNumbers: number;
 }
-
-const first = (args: Args) => {
-  const n = typeof args.first === 'number' ? args.first : 50;
-  return Math.min(Math.max(n, 0), MAX_FIRST);
-};
-const count = (name: string) => (args: Args) => (Array.isArray(args[name]) ? args[name].length : 0);
-const one = () => 1;
-const entities = (args: Args) =>
-  distinctEntities(Array.isArray(args.representations) ? args.representations : []);
-
-const COSTS: Record<string, FieldCost> = {
-  'Query.node': { calls: one },
-  'Query.nodes': { calls: count('ids'), size: count('ids'), listArgument: 'ids' },
-  // A gateway sends every representation of a fetch in one call, duplicates and both key forms of a sender
-  // included: the loader makes one GET per distinct sender, and a project is a handle (no call). So the
-  // cost is the distinct senders, and what is selected below counts once per distinct entity.
-  'Query._entities': {
-    calls: (args) => entities(args).senders,
-    size: (args) => {
-      const { senders, projects } = entities(args);
-      return senders + projects;
-    },
-  },
-  'Project.rcsSenders': { calls: one, size: first },
-  'Project.rcsSender': { calls: one },
-  'Project.rcsActivities': { calls: one, size: first },
-  'Project.rcsQuestionnaire': { calls: one },
-  'RcsSender.activities': { calls: one, size: first },
-  'RcsSender.comments': { calls: () => COMMENT_PAGES, size: first },
-  'RcsSender.testNumbers': { size: () => ASSUMED_TEST_NUMBERS },
-  'RcsTestNumber.capabilities': { calls: one },
-};
-/** A mutation: its write, plus a read-back where the upstream answers without the resource. */
-const MUTATION: FieldCost = { calls: () => 2 };
 
 export interface CostEstimate {
   calls: number;
@@ -79,11 +44,40 @@ export interface CostEstimate {
   badFirst?: number;
 }
 
+/** `nodes(ids)` ids are sender global ids; `_entities` takes representations. Both decide alike. */
+function entitiesOf(args: Args, name: SenderListArgument) {
+  const list = Array.isArray(args[name]) ? (args[name] as unknown[]) : [];
+  return distinctEntities(name === 'ids' ? list.map((id) => ({ __typename: 'RcsSender', id })) : list);
+}
+
+const firstOf = (args: Args) => {
+  const n = typeof args.first === 'number' ? args.first : DEFAULT_FIRST;
+  return Math.min(Math.max(n, 0), MAX_FIRST);
+};
+
+/** The upstream calls a field with this declared cost makes per parent object, given its arguments. */
+export function callsOf(cost: UpstreamCost, args: Args): number {
+  if (typeof cost.calls === 'number') return cost.calls;
+  if (cost.calls === 'pages')
+    return pagesToRead(firstOf(args), typeof args.after === 'string' ? args.after : null);
+  return entitiesOf(args, cost.calls.distinctSendersOf).senders;
+}
+
+function sizeOf(cost: UpstreamCost, args: Args, options: CostOptions): number | undefined {
+  const { size } = cost;
+  if (size === undefined) return undefined;
+  if (size === 'first') return firstOf(args);
+  if (size === 'expectedTestNumbers') return options.expectedTestNumbers;
+  const { senders, projects } = entitiesOf(args, size.distinctEntitiesOf);
+  return senders + projects;
+}
+
 export function estimateUpstreamCalls(
   schema: GraphQLSchema,
   document: DocumentNode,
   operationName: string | null | undefined,
   rawVariables: Record<string, unknown> | null | undefined,
+  options: CostOptions = { expectedTestNumbers: DEFAULT_LIMITS.expectedTestNumbers },
 ): CostEstimate | undefined {
   const operations = document.definitions.filter(
     (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
@@ -106,6 +100,7 @@ export function estimateUpstreamCalls(
   let maxListItems = 0;
   let badFirst: number | undefined;
 
+  // Fragments expanded, every branch of an abstract type counted, @skip/@include ignored.
   const walk = (
     set: SelectionSetNode,
     type: GraphQLNamedType,
@@ -131,26 +126,27 @@ export function estimateUpstreamCalls(
       if (!isObjectType(type) && !isInterfaceType(type)) continue;
       const field: GraphQLField<unknown, unknown> | undefined = type.getFields()[sel.name.value];
       if (!field) continue;
-      const rule =
-        operation.operation === 'mutation' && type === root ? MUTATION : COSTS[`${type.name}.${field.name}`];
+      const cost = declaredCost(field);
       let args: Args = {};
-      if (rule) {
+      if (cost) {
         try {
           args = getArgumentValues(field, sel, variables);
         } catch {
           continue; // invalid arguments: the field fails before calling anything
         }
       }
-      const calls = rule?.calls?.(args) ?? 0;
-      const size = rule?.size?.(args);
-      if (rule?.listArgument) maxListItems = Math.max(maxListItems, count(rule.listArgument)(args));
+      const calls = cost ? callsOf(cost, args) : 0;
+      const size = cost ? sizeOf(cost, args, options) : undefined;
+      if (cost?.listArgument) {
+        const list = args[cost.listArgument];
+        maxListItems = Math.max(maxListItems, Array.isArray(list) ? list.length : 0);
+      }
       if (
-        rule?.size === first &&
+        cost?.size === 'first' &&
         typeof args.first === 'number' &&
         (args.first < 1 || args.first > MAX_FIRST)
-      ) {
+      )
         badFirst ??= args.first;
-      }
       const isList = getNullableType(field.type) instanceof GraphQLList;
       // A list field multiplies its subtree by its own size, else by its connection's page size.
       const itemCount = isList ? (size ?? connectionSize ?? 1) : 1;

@@ -7,6 +7,8 @@ import RelayPlugin, { decodeGlobalID, resolveNodes } from '@pothos/plugin-relay'
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.ts';
+import { upstreamCost } from './cost.ts';
+import { MAX_PAGES_PER_FIELD } from './rcs-senders/pagination.ts';
 
 export interface SchemaTypes {
   Context: Context;
@@ -65,6 +67,7 @@ export const builder = new SchemaBuilder<SchemaTypes>({
       description:
         'Any node by its global id. Costs one upstream GET per distinct sender (batched with the rest of the request). Null, without an error, when it does not exist for this caller, the id is malformed, or it names a type that is not loadable by id (only RcsSender is).',
       args: { id: { description: 'A global id, e.g. `RcsSender.id`.' } },
+      extensions: upstreamCost({ calls: 1 }),
       resolve: (_root, args, _ctx, _info, resolveNode) =>
         LOADABLE_NODE_TYPES.has(args.id.typename) ? resolveNode(args.id) : null,
     },
@@ -72,6 +75,12 @@ export const builder = new SchemaBuilder<SchemaTypes>({
       description:
         'Nodes by global id, in the order asked. Null, without an error, for each one that does not exist, is malformed or names a type that is not loadable by id (only RcsSender is). One upstream GET per distinct sender, batched and de-duplicated.',
       args: { ids: { description: 'Global ids, e.g. `RcsSender.id` values.' } },
+      // Ids of one sender load once; ids of other types or malformed ones are null without a call.
+      extensions: upstreamCost({
+        calls: { distinctSendersOf: 'ids' },
+        size: { distinctEntitiesOf: 'ids' },
+        listArgument: 'ids',
+      }),
       resolve: (_root, args, ctx, info) => loadableNodes(ctx, info, args.ids),
     },
     pageInfoTypeOptions: {
@@ -88,8 +97,7 @@ export const builder = new SchemaBuilder<SchemaTypes>({
     },
     startCursorFieldOptions: { description: "The first edge's cursor; null when the page is empty." },
     endCursorFieldOptions: {
-      description:
-        "The last edge's cursor: pass it as `after` for the next page. Null when the page is empty.",
+      description: `The last edge's cursor: pass it as \`after\` for the next page. Null when the page is empty, unless the page cap (${MAX_PAGES_PER_FIELD} upstream pages per field) stopped the reading first: then it continues after what was read.`,
     },
     pageInfoFieldOptions: { description: 'Pagination state of this page.' },
     edgesFieldOptions: {

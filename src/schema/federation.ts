@@ -3,6 +3,7 @@
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Context } from '../context.ts';
 import { builder } from './builder.ts';
+import { declareCost } from './cost.ts';
 import { ENTITY_TYPENAMES, entityKeyOf } from './entity-keys.ts';
 import { Project } from './project.ts';
 import { loadSender, RcsSender, type SenderRecord } from './rcs-senders/rcs-sender.ts';
@@ -37,7 +38,8 @@ export function resolveSenderReference(
 const UNUSABLE = `Not a representation of this subgraph's entities: __typename must be ${ENTITY_TYPENAMES.map((t) => `"${t}"`).join(' or ')}.`;
 
 /**
- * The federation library's `_entities` throws for a representation without a known `__typename`, which
+ * `_entities`, which the federation library builds, with its upstream cost declared here. The library's
+ * `_entities` throws for a representation without a known `__typename`, which
  * nulls the whole answer (the field is non-null) with a masked error. Here such a representation costs
  * only its own item: null, with a BAD_USER_INPUT error at its index; the others resolve as usual (and
  * still in one loader batch: every item is started in the same tick).
@@ -46,6 +48,13 @@ export function withItemwiseEntities(schema: GraphQLSchema): GraphQLSchema {
   const field = schema.getQueryType()?.getFields()._entities;
   const resolve = field?.resolve;
   if (!field || !resolve) return schema;
+  // A gateway sends every representation of a fetch in one call, duplicates and both key forms of a sender
+  // included: the loader makes one GET per distinct sender, and a project is a handle (no call). What is
+  // selected below counts once per distinct entity.
+  declareCost(field, {
+    calls: { distinctSendersOf: 'representations' },
+    size: { distinctEntitiesOf: 'representations' },
+  });
   field.resolve = (source, args: { representations: unknown[] }, ctx, info) =>
     args.representations.map((rep) =>
       entityKeyOf(rep).kind === 'unusable'

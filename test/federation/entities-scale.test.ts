@@ -85,7 +85,7 @@ describe('_entities with 1,000 representations', () => {
     expect(refused.status).toBe(400);
     expect(refused.errors.map((e) => [e.message, e.extensions?.code, e.extensions?.limit])).toEqual([
       [
-        'The operation could need 251 upstream calls, the upstream calls limit is 250.',
+        'The operation is estimated at 251 upstream calls, the upstream calls limit is 250.',
         'LIMIT_EXCEEDED',
         'upstream calls',
       ],
@@ -102,7 +102,7 @@ describe('_entities with 1,000 representations', () => {
     // 10 distinct senders × (1 GET + 25 activity pages) = 260: refused.
     const over = await h.raw<unknown, Record<string, unknown>>(nested, { r: thrice(10) });
     expect(over.errors.map((e) => e.message)).toEqual([
-      'The operation could need 260 upstream calls, the upstream calls limit is 250.',
+      'The operation is estimated at 260 upstream calls, the upstream calls limit is 250.',
     ]);
     // 9 × 26 = 234 fits (27 representations; counted per representation it would be 702).
     const fits = await h.raw<{ _entities: unknown[] }, Record<string, unknown>>(nested, { r: thrice(9) });

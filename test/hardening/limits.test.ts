@@ -99,16 +99,16 @@ describe('abuse limits (production configuration)', () => {
     await refused({ query }, 'tokens', /^The document has more than 5000 tokens \(the token limit\)\.$/);
   });
 
-  it('upstream-call estimate: 100 senders × 10 assumed test numbers × capabilities is refused before it runs', async () => {
+  it('upstream-call estimate: 100 senders × 3 expected test numbers × capabilities is refused before it runs', async () => {
     const query = `query Caps($first: Int) { project(id: "demo-project") { rcsSenders(first: $first) {
       nodes { testNumbers { capabilities { __typename } } } } } }`;
     await refused(
       { query, variables: { first: 100 } },
       'upstream calls',
-      /^The operation could need 1001 upstream calls, the upstream calls limit is 250\.$/,
+      /^The operation is estimated at 301 upstream calls, the upstream calls limit is 250\.$/,
     );
-    // The same document with a small page fits (1 + 10 × 10 = 101).
-    const ok = await post(s.url, { query, variables: { first: 10 } });
+    // The same document with a smaller page fits (1 + 50 × 3 = 151).
+    const ok = await post(s.url, { query, variables: { first: 50 } });
     expect(ok.status).toBe(200);
     expect(ok.json?.errors).toBeUndefined();
   });
@@ -122,7 +122,7 @@ describe('abuse limits (production configuration)', () => {
     await refused(
       { query: aliased(3) },
       'upstream calls',
-      /^The operation could need 303 upstream calls, the upstream calls limit is 250\.$/,
+      /^The operation is estimated at 303 upstream calls, the upstream calls limit is 250\.$/,
     );
     const ok = await post(s.url, { query: aliased(2) });
     expect(ok.status).toBe(200);

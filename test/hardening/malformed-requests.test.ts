@@ -69,6 +69,8 @@ describe('malformed requests', () => {
           extensions: { code: 'BAD_USER_INPUT' },
         },
       ],
+      // An unusable representation costs no upstream call, estimated or made.
+      extensions: { cost: { estimated: 0, actual: 0, budget: 250 } },
     });
   });
 

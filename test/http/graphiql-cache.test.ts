@@ -75,7 +75,11 @@ describe('GraphiQL page: compressed, cacheable', () => {
     });
     expect(res.headers.get('content-encoding')).toBeNull();
     expect(res.headers.get('etag')).toBeNull();
-    expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
+    // Every executed answer reports its upstream cost (docs/operations.md); this one has none.
+    expect(await res.json()).toEqual({
+      data: { __typename: 'Query' },
+      extensions: { cost: { estimated: 0, actual: 0, budget: 250 } },
+    });
   });
 
   it('picks the best accepted encoding', () => {

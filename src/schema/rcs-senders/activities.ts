@@ -2,6 +2,7 @@ import type { Context } from '../../context.ts';
 import { senderActivityPageKey, senderActivityPages } from '../../loaders/pages.ts';
 import type { RcsSenderNotification } from '../../upstream/types.ts';
 import { builder } from '../builder.ts';
+import { upstreamCost } from '../cost.ts';
 import { RcsActivityType } from './enums.ts';
 import {
   AFTER_ARG,
@@ -9,6 +10,7 @@ import {
   checkFirst,
   FIRST_ARG,
   MAX_FIRST,
+  MAX_PAGES_PER_FIELD,
   paginate,
 } from './pagination.ts';
 import { RcsSender, type SenderRecord } from './rcs-sender.ts';
@@ -122,18 +124,20 @@ builder.objectFields(RcsSender, (t) => ({
       first: t.arg.int({ defaultValue: 50, description: FIRST_ARG }),
       after: t.arg.string({ description: AFTER_ARG }),
     },
+    extensions: upstreamCost({ calls: 'pages', size: 'first' }),
     resolve: (sender, args, ctx) =>
       paginate(fetchSenderActivities(ctx, sender), { first: checkFirst(args.first), after: args.after }),
   }),
   comments: t.field({
     type: RcsCommentConnection,
     nullable: true,
-    description:
-      "The sender's COMMENT_ADDED activities, newest first. Reads activity pages of 100 (one upstream call each) until `first` comments are found or the log ends.",
+    description: `The sender's COMMENT_ADDED activities, newest first. Reads activity pages of 100 (one upstream call each) until \`first\` comments are found or the log ends, at most ${MAX_PAGES_PER_FIELD} pages: when that stops it short, hasNextPage is true and pageInfo.endCursor (even without edges) continues after the activities read.`,
     args: {
       first: t.arg.int({ defaultValue: 50, description: 'Comments per page, 1 to 100 (default 50).' }),
       after: t.arg.string({ description: AFTER_ARG }),
     },
+    // How many pages hold `first` comments is not in the query: the page cap is the cost.
+    extensions: upstreamCost({ calls: MAX_PAGES_PER_FIELD, size: 'first' }),
     resolve: async (sender, args, ctx) => {
       const result = await paginate(fetchSenderActivities(ctx, sender), {
         first: checkFirst(args.first),

@@ -1,5 +1,6 @@
 import type { RcsComment as RcsCommentDto } from '../../upstream/types.ts';
 import { builder } from '../builder.ts';
+import { upstreamCost } from '../cost.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import { type CommentRecord, RcsComment } from './activities.ts';
 import type { SenderRef } from './ids.ts';
@@ -74,6 +75,7 @@ builder.mutationField('addRcsSenderComment', (t) =>
           'The stored comment, or why not: invalid text (ValidationError), unknown sender (NotFoundError).',
       },
     },
+    extensions: upstreamCost({ calls: 1 }),
     resolve: async (_root, { input }, ctx) => {
       const ref = senderRefOf(input.senderId, input.projectId, 'senderId', COMMENT_ERRORS);
       ensureValid(validateComment(input), COMMENT_ERRORS);
@@ -112,6 +114,7 @@ builder.mutationField('addRcsAccountComment', (t) =>
           'The stored comment, or why not: invalid text (ValidationError), no RCS account for the project (NotFoundError).',
       },
     },
+    extensions: upstreamCost({ calls: 1 }),
     resolve: async (_root, { input }, ctx) => {
       ensureValid(validateComment(input), COMMENT_ERRORS);
       const dto = await upstreamCall(

@@ -1,5 +1,6 @@
 import type { Context } from '../../context.ts';
 import { builder } from '../builder.ts';
+import { upstreamCost } from '../cost.ts';
 import {
   ConflictError,
   InvalidStateError,
@@ -83,6 +84,7 @@ builder.mutationField('createRcsSender', (t) =>
           'The created sender, or why not: invalid input (ValidationError), a logo/banner or account conflict (ConflictError), throttling (RateLimitedError).',
       },
     },
+    extensions: upstreamCost({ calls: 1 }),
     resolve: async (_root, args, ctx) => {
       const input = args.input as CreateSenderInput;
       ensureValid(validateCreateSenderInput(input), CREATE_ERRORS);
@@ -121,6 +123,7 @@ builder.mutationField('updateRcsSender', (t) =>
           'The updated sender, or why not: invalid input or a field not updatable in this state (ValidationError), unknown sender (NotFoundError), a conflict (ConflictError), throttling (RateLimitedError).',
       },
     },
+    extensions: upstreamCost({ calls: 1 }),
     resolve: async (_root, args, ctx) => {
       const input = args.input as UpdateSenderInput;
       const ref = senderRefOf(input.id, input.projectId, 'id', UPDATE_ERRORS);
@@ -172,6 +175,8 @@ builder.mutationField('launchRcsSender', (t) =>
           'The sender after the launch request, or why not: unmet preconditions (LaunchPreconditionError), a state that cannot launch (InvalidStateError), unknown sender (NotFoundError), throttling (RateLimitedError).',
       },
     },
+    // The launch, and on a 409 one GET of the sender to name its state.
+    extensions: upstreamCost({ calls: 2 }),
     resolve: async (_root, { input }, ctx) => {
       const ref = senderRefOf(input.id, input.projectId, 'id', LAUNCH_ERRORS);
       const ids = senderIds(ref);

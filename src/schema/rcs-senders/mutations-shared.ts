@@ -1,6 +1,7 @@
 import { type Context, callOptions } from '../../context.ts';
 import type { CallOptions } from '../../upstream/types.ts';
 import type { SchemaTypes } from '../builder.ts';
+import { upstreamCost } from '../cost.ts';
 import { badUserInput, type MappingContext, toDomainError } from '../error-mapping.ts';
 import { type DomainError, type FieldError, ValidationError } from '../errors.ts';
 import { encodeSenderId, resolveSenderRef, type SenderRef } from './ids.ts';
@@ -104,6 +105,7 @@ export function readBackSenderField<P extends { ref: SenderRef }>(t: SuccessFiel
     type: RcsSender,
     nullable: true,
     description: `${what} The upstream response does not include it, so selecting it costs one GET of the sender. Null, with an error at this path, when that GET fails: the change itself was made, so do not retry the mutation.`,
+    extensions: upstreamCost({ calls: 1 }),
     resolve: (p, _args, ctx) => reloadSender(ctx, p.ref),
   });
 }

@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { upstreamCost } from '../cost.ts';
 import { NotFoundError, RateLimitedError, ValidationError } from '../errors.ts';
 import {
   AddRcsTestNumbersInput,
@@ -51,6 +52,7 @@ builder.mutationField('addRcsTestNumbers', (t) =>
           'The invited numbers, or why not: invalid numbers (ValidationError), unknown sender or a number that cannot be invited (NotFoundError), invite caps or throttling (RateLimitedError).',
       },
     },
+    extensions: upstreamCost({ calls: 1 }),
     resolve: async (_root, { input }, ctx) => {
       const ref = senderRefOf(input.senderId, input.projectId, 'senderId', ADD_ERRORS);
       ensureValid(validateAddTestNumbersInput(input), ADD_ERRORS);
@@ -91,6 +93,7 @@ builder.mutationField('deleteRcsTestNumber', (t) =>
           'The removal, or why not: unknown sender or a number that is not a tester (NotFoundError), throttling (RateLimitedError).',
       },
     },
+    extensions: upstreamCost({ calls: 1 }),
     resolve: async (_root, { input }, ctx) => {
       const ref = senderRefOf(input.senderId, input.projectId, 'senderId', DELETE_ERRORS);
       ensureValid(validateTestNumber(input), DELETE_ERRORS);
@@ -127,6 +130,7 @@ builder.mutationField('resendRcsTestNumberInvite', (t) =>
           'The new invite state, or why not: an invalid number (ValidationError), unknown sender or a number that is not a tester or declined (NotFoundError), invite caps or throttling (RateLimitedError).',
       },
     },
+    extensions: upstreamCost({ calls: 1 }),
     resolve: async (_root, { input }, ctx) => {
       const ref = senderRefOf(input.senderId, input.projectId, 'senderId', RESEND_ERRORS);
       ensureValid(validateTestNumber(input), RESEND_ERRORS);

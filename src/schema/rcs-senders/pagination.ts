@@ -5,8 +5,15 @@ import { GraphQLError } from 'graphql';
 // for the page's last edge, the next page's token. `after` re-reads the same page with the same size
 // (tokens are opaque, so they are only ever replayed with the size that produced them) and continues
 // after the offset, or jumps straight to the next token from a page's last edge.
+//
+// One field reads at most MAX_PAGES_PER_FIELD pages: `comments` scans activity pages for COMMENT_ADDED
+// entries, and a cursor from a small page size makes a large `first` many pages (unbounded, a sender with
+// 10,000 activities and few comments cost 100 calls). A page the cap stops short says so: hasNextPage is
+// true and the end cursor continues where the reading stopped.
 
 export const MAX_FIRST = 100;
+/** Upstream pages one connection field may read (comments: 5 × 100 activities scanned at most). */
+export const MAX_PAGES_PER_FIELD = 5;
 
 /** The `first` argument of every connection field. */
 export const FIRST_ARG =
@@ -23,10 +30,18 @@ export interface UpstreamPage<T> {
 }
 
 interface CursorData {
+  /** Token of the edge's page (null: the first page). */
   t: string | null;
+  /** Offset of the edge in its page. */
   o: number;
+  /** Page size the token was read with. */
   s: number;
+  /** Token of the page after the edge's. */
   n: string | null;
+  /**
+   * Nothing of the connection follows the edge before page `n`: it is its page's last item, or the last
+   * match before the page cap stopped the reading. `after` then starts at page `n`.
+   */
   l: boolean;
 }
 
@@ -76,6 +91,20 @@ export function decodeCursor(cursor: string): CursorData {
   });
 }
 
+/**
+ * The upstream pages a connection field with this `first` and `after` reads, at most: one from the start;
+ * from a cursor, the pages of the cursor's size that `first` needs plus the cursor's own page re-read,
+ * up to the cap. A malformed cursor fails before any call.
+ */
+export function pagesToRead(first: number, after: string | null | undefined): number {
+  if (!after) return 1;
+  try {
+    return Math.min(MAX_PAGES_PER_FIELD, Math.ceil(first / decodeCursor(after).s) + 1);
+  } catch {
+    return 0;
+  }
+}
+
 /** `first` must be 1..100: checked before any upstream call. */
 export function checkFirst(first: number | null | undefined, fallback = 50): number {
   const value = first ?? fallback;
@@ -114,6 +143,8 @@ export async function paginate<T>(
   let hasNextPage = false;
   let hasPreviousPage = start !== null;
   let totalCount = 0;
+  // Where the reading stopped when the page cap stopped it: the last page read and the next one.
+  let capped: { token: string | null; last: number; next: string } | undefined;
   const seen = new Set<string | null>();
   for (;;) {
     seen.add(token);
@@ -137,10 +168,26 @@ export async function paginate<T>(
     }
     // A token we already read would loop forever; treat it as the end.
     if (next === null || seen.has(next)) break;
+    if (seen.size >= MAX_PAGES_PER_FIELD) {
+      hasNextPage = true;
+      capped = { token, last: Math.max(items.length - 1, 0), next };
+      break;
+    }
     token = next;
     skip = 0;
   }
-  return { edges, pageInfo: pageInfo(edges, hasNextPage, hasPreviousPage), totalCount };
+  const info = pageInfo(edges, hasNextPage, hasPreviousPage);
+  if (capped) {
+    // Every match of the pages read is an edge, so continuing at the next unread page skips nothing. With
+    // no edge, the end cursor still marks where to continue: a client pages on with `after: endCursor`.
+    const last = edges[edges.length - 1];
+    const at = last ? decodeCursor(last.cursor) : { t: capped.token, o: capped.last, s: size };
+    const cursor = encodeCursor({ ...at, n: capped.next, l: true });
+    if (last) last.cursor = cursor;
+    if (edges.length === 1) info.startCursor = cursor;
+    info.endCursor = cursor;
+  }
+  return { edges, pageInfo: info, totalCount };
 }
 
 function pageInfo<T>(edges: Edge<T>[], hasNextPage: boolean, hasPreviousPage: boolean): PageInfo {

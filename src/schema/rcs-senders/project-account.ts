@@ -3,6 +3,7 @@ import { callOptions } from '../../context.ts';
 import { accountActivityPageKey, accountActivityPages, memo } from '../../loaders/pages.ts';
 import type { QuestionnaireQuery, RcsQuestionnaireQuestions, RcsUseCaseValue } from '../../upstream/types.ts';
 import { builder } from '../builder.ts';
+import { upstreamCost } from '../cost.ts';
 import { Project } from '../project.ts';
 import { RcsActivityConnection } from './activities.ts';
 import {
@@ -104,6 +105,7 @@ builder.objectFields(Project, (t) => ({
       first: t.arg.int({ defaultValue: 50, description: FIRST_ARG }),
       after: t.arg.string({ description: AFTER_ARG }),
     },
+    extensions: upstreamCost({ calls: 'pages', size: 'first' }),
     resolve: (project, args, ctx) =>
       paginate(
         async (token, pageSize) => {
@@ -140,6 +142,7 @@ builder.objectFields(Project, (t) => ({
           'US v2 variant (usQuestionnaireBrandCampaignVersion): which of addressState and the stock fields are asked.',
       }),
     },
+    extensions: upstreamCost({ calls: 1 }),
     resolve: (project, args, ctx) => {
       if (args.useCase === 'UNRECOGNIZED') {
         throw new GraphQLError('`useCase` must be a known use case, not UNRECOGNIZED.', {

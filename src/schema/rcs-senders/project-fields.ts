@@ -4,6 +4,7 @@ import { senderListPageKey, senderListPages } from '../../loaders/pages.ts';
 import { trackListCall } from '../../loaders/rcs-senders.ts';
 import type { ListSendersQuery } from '../../upstream/types.ts';
 import { builder } from '../builder.ts';
+import { upstreamCost } from '../cost.ts';
 import { Project } from '../project.ts';
 import { OrderDirection, RcsSenderOrderField, RcsSenderState } from './enums.ts';
 import { checkFilterLimits, FILTER_DOCS } from './filter-limits.ts';
@@ -114,6 +115,7 @@ builder.objectFields(Project, (t) => ({
         description: "Sort order; the upstream's default order when absent.",
       }),
     },
+    extensions: upstreamCost({ calls: 'pages', size: 'first' }),
     resolve: (project, args, ctx) =>
       paginate(fetchSenders(ctx, project.id, listQuery(args.filter, args.orderBy)), {
         first: checkFirst(args.first),
@@ -132,6 +134,7 @@ builder.objectFields(Project, (t) => ({
           'The upstream sender id (a UUID) or the sender global id (RcsSender.id) of this project.',
       }),
     },
+    extensions: upstreamCost({ calls: 1 }),
     resolve: (project, args, ctx) => {
       const ref = resolveSenderRef(String(args.id), project.id);
       return ref ? loadSender(ctx, ref.projectId, ref.senderId) : null;

@@ -5,6 +5,7 @@ import {
   loadRcsTestNumberCapabilitiesByNumber,
 } from '../../loaders/capabilities.ts';
 import { builder } from '../builder.ts';
+import { upstreamCost } from '../cost.ts';
 import { RcsFeature, RcsTestNumberState } from './enums.ts';
 import { RcsSender, type SenderRecord } from './rcs-sender.ts';
 
@@ -82,6 +83,7 @@ export const RcsTestNumber = builder.objectRef<TestNumberRecord>('RcsTestNumber'
       nullable: true,
       description:
         'Live RBM capability lookup. One upstream call per (sender, number), batched and de-duplicated per request; a failure nulls this field only.',
+      extensions: upstreamCost({ calls: 1 }),
       load: (keys: string[], ctx: Context) => loadRcsTestNumberCapabilitiesByNumber(ctx, keys),
       resolve: (n, _args, ctx) => capabilitiesKey(ctx.authKey, n.projectId, n.senderId, n.number),
     }),
@@ -103,6 +105,8 @@ builder.objectFields(RcsSender, (t) => ({
     nullable: false,
     type: [RcsTestNumber],
     description: "The sender's test numbers and their invite states (from the sender itself, no extra call).",
+    // No call of its own, but the query cannot say how many there are: the estimate's expected size.
+    extensions: upstreamCost({ calls: 0, size: 'expectedTestNumbers' }),
     resolve: (s) => testNumbersOf(s),
   }),
   testNumber: t.field({
