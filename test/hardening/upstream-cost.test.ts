@@ -68,13 +68,13 @@ describe('upstream-call estimate', () => {
     expect(estimate(q, { a: 'not a cursor' })).toBe(0);
   });
 
-  it('comments: the page cap (5 pages of 100 activities) per sender', () => {
-    expect(MAX_PAGES_PER_FIELD).toBe(5);
+  it('comments: the page cap (3 pages of 100 activities) per sender', () => {
+    expect(MAX_PAGES_PER_FIELD).toBe(3);
     expect(
       estimate(
         '{ project(id: "p") { rcsSender(id: "s") { comments(first: 1) { pageInfo { hasNextPage } } } } }',
       ),
-    ).toBe(6);
+    ).toBe(4);
   });
 
   it('nodes(ids): one call per distinct sender id (other ids are null without a call), items multiply below', () => {
@@ -82,8 +82,8 @@ describe('upstream-call estimate', () => {
       'query N($ids: [ID!]!) { nodes(ids: $ids) { ... on RcsSender { comments(first: 5) { __typename } } } }';
     const ids = [gid('a'), gid('b'), gid('a'), encodeGlobalID('Project', 'p'), 'junk'];
     const res = estimateUpstreamCalls(schema, parse(q), undefined, { ids });
-    // 2 distinct senders + 2 × 5 comment pages; every id counts against MAX_LIST_ITEMS.
-    expect(res).toEqual({ calls: 12, maxListItems: 5 });
+    // 2 distinct senders + 2 × 3 comment pages; every id counts against MAX_LIST_ITEMS.
+    expect(res).toEqual({ calls: 8, maxListItems: 5 });
   });
 
   it('_entities: one call per distinct sender (either key, duplicates once), projects and bad keys free', () => {

@@ -12,8 +12,8 @@ import { GraphQLError } from 'graphql';
 // true and the end cursor continues where the reading stopped.
 
 export const MAX_FIRST = 100;
-/** Upstream pages one connection field may read (comments: 5 × 100 activities scanned at most). */
-export const MAX_PAGES_PER_FIELD = 5;
+/** Upstream pages one connection field may read (comments: 3 × 100 activities scanned at most). */
+export const MAX_PAGES_PER_FIELD = 3;
 
 /** The `first` argument of every connection field. */
 export const FIRST_ARG =
