@@ -98,11 +98,11 @@ export function installCleanup(): void {
   process.on('exit', () => killAll('SIGKILL'));
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, () => {
-      process.stderr.write(`\nbench: ${signal}, stopping ${children.size} child process(es)\n`);
+      const pids = [...children].map((c) => c.pid).join(', ');
+      process.stderr.write(`\nbench: ${signal}, stopping the child processes (${pids || 'none'})\n`);
+      // SIGTERM now, and the exit handler's SIGKILL for any still there: an aborted bench waits for nothing.
       killAll('SIGTERM');
-      setTimeout(() => process.exit(130), 1500).unref();
-      // A second signal does not wait.
-      process.once(signal, () => process.exit(130));
+      process.exit(130);
     });
   }
 }

@@ -2,6 +2,7 @@
 // (bench/baseline), measured in one run, every figure reported as a ratio project ÷ baseline. See
 // bench/README.md. Prints the tables and the targets (✓/✗), writes bench/results/latest.json, exits 1 when
 // a target is missed. Never part of `npm test`.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { createClient, errorOf, type LoadResult, runLoad } from './load.ts';
@@ -51,7 +52,7 @@ interface Row extends LoadResult {
   budget: number;
   /** budget ÷ calls per request: how much the server shares between requests (1 = nothing). */
   sharing: number;
-  /** c1: calls = budget × requests exactly; c50: calls per request ≤ budget. And no errors. */
+  /** c1: calls = budget × requests exactly; c50: calls per request ≤ budget. */
   withinBudget: boolean;
   byRoute: Record<string, number>;
 }
@@ -61,6 +62,17 @@ installCleanup();
 const pinnedDriver = pinSelf(DRIVER_CORE);
 const startedAt = new Date();
 const loadBefore = loadavg();
+/** What else runs on the machine (the busiest processes by recent-ish CPU share), for the record. */
+function otherProcesses(): string[] {
+  const ps = spawnSync('ps', ['-eo', 'pid,ppid,pcpu,etimes,args', '--sort=-pcpu'], { encoding: 'utf8' });
+  if (ps.status !== 0) return ['(ps not available)'];
+  return ps.stdout
+    .split('\n')
+    .slice(1, 12)
+    .filter((l) => l.trim() && !new RegExp(`^\\s*(${process.pid}|\\d+\\s+${process.pid})\\s`).test(l))
+    .map((l) => l.trim().replace(/\s+/g, ' ').slice(0, 140));
+}
+const othersBefore = otherProcesses();
 const notes: string[] = [];
 if (!tasksetAvailable())
   notes.push('taskset not found: processes are NOT pinned to cores (figures are noisier)');
@@ -194,8 +206,7 @@ async function measure(kind: ServerKind, soak: boolean): Promise<SoakResult | un
           const s = await stats();
           const perRequest = result.requests > 0 ? s.total / result.requests : Number.NaN;
           const withinBudget =
-            result.errors === 0 &&
-            (concurrency === 1 ? s.total === w.budget * result.requests : perRequest <= w.budget);
+            concurrency === 1 ? s.total === w.budget * result.requests : perRequest <= w.budget;
           const row: Row = {
             server: kind,
             workload: name,
@@ -308,6 +319,7 @@ try {
   await stopProcess(sandbox);
 }
 const loadAfter = loadavg();
+const othersAfter = otherProcesses();
 
 // ---- report -------------------------------------------------------------------------------------------
 const find = (server: ServerKind, workload: string, latencyMs: number, concurrency: number) =>
@@ -490,10 +502,18 @@ targets.push({
     ? `${soak.rssAfterWarmupMiB} → ${soak.rssEndMiB} MiB (${pct(soak.change)}), errors ${soak.load.errors}`
     : 'not run (--soak-minutes 0)',
 });
+// The project: every run clean and within budget. The baseline: within budget (the check of the harness
+// itself: a plain dataloader stack makes exactly the budget at c1); its errors (it has no retries) fail
+// the targets of the runs they are in, above, and are listed with the table.
 for (const kind of ['project', 'baseline'] as const) {
-  const bad = rows.filter((r) => r.server === kind && !r.withinBudget);
+  const bad = rows.filter(
+    (r) => r.server === kind && (!r.withinBudget || (kind === 'project' && r.errors > 0)),
+  );
   targets.push({
-    name: `${kind}: every run error-free, upstream calls = budget at c1 and ≤ budget at c50`,
+    name:
+      kind === 'project'
+        ? 'project: every run error-free, upstream calls = budget at c1 and ≤ budget at c50'
+        : 'baseline: upstream calls = budget at c1 and ≤ budget at c50',
     pass: bad.length === 0,
     value:
       bad.length === 0
@@ -506,7 +526,17 @@ for (const kind of ['project', 'baseline'] as const) {
             .join('; '),
   });
 }
+targets.push({
+  name: 'same answers as the baseline (W1, W2, W3; sender ids aside)',
+  pass: sameAnswers.every((s) => s.same),
+  value: sameAnswers.map((s) => `${s.name} ${s.same ? 'same' : 'differs or failed'}`).join(', '),
+});
 
+const la = (l: number[]) => l.map((x) => x.toFixed(2)).join(' ');
+console.log(
+  `machine: ${cpus().length} CPUs, load average ${la(loadBefore)} before, ${la(loadAfter)} after; pinning: ${tasksetAvailable() ? `servers on core ${SERVER_CORE}, sandbox + load generator on core ${DRIVER_CORE}` : 'none (no taskset)'}`,
+);
+console.log(`busiest processes at the start (ps):\n  ${othersBefore.slice(0, 6).join('\n  ')}`);
 console.log('\ntargets:');
 for (const t of targets) console.log(`  ${t.pass ? '✓' : '✗'} ${t.name}: ${t.value}`);
 const failed = targets.filter((t) => !t.pass).length;
@@ -523,6 +553,8 @@ writeFileSync(
       cpus: cpus().length,
       loadavgBefore: loadBefore,
       loadavgAfter: loadAfter,
+      otherProcessesBefore: othersBefore,
+      otherProcessesAfter: othersAfter,
       quick,
       soakMinutes,
       taskset: tasksetAvailable(),
