@@ -162,7 +162,7 @@ const outputTails: Partial<Record<ServerKind, string>> = {};
 async function firstAnswer(server: Child, kind: ServerKind, w: Workload) {
   const client = createClient(server.url, 1);
   try {
-    const answer = await client.post(w.body(0));
+    const answer = await client.post(w.body(7));
     const problem = errorOf(answer) ?? (w.name === 'W1' ? checkW1(answer.json?.data) : undefined);
     answers[kind][w.name] = { summary: summarize(answer.json?.data), ...(problem ? { problem } : {}) };
   } catch (error) {
