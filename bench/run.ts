@@ -413,7 +413,7 @@ for (const r of rows.filter((r) => r.errors > 0)) {
 const mp = memory.project;
 const mb = memory.baseline;
 console.log(
-  `\npeak RSS under W2 c50 (VmHWM after the W2 runs; max sampled VmRSS): project ${mp?.hwmAfterW2MiB} MiB (${mp?.peakSampledRssMiB}), baseline ${mb?.hwmAfterW2MiB} MiB (${mb?.peakSampledRssMiB})`,
+  `\npeak RSS under W2 c50 (largest VmRSS sampled every 50 ms; VmHWM after the W2 runs): project ${mp?.peakSampledRssMiB} MiB (${mp?.hwmAfterW2MiB}), baseline ${mb?.peakSampledRssMiB} MiB (${mb?.hwmAfterW2MiB})`,
 );
 if (soak) {
   console.log(
@@ -487,8 +487,9 @@ for (const w of ['W2', 'W3']) {
   }
 }
 {
-  const p = mp?.hwmAfterW2MiB ?? Number.NaN;
-  const b = mb?.hwmAfterW2MiB ?? Number.NaN;
+  // The largest VmRSS sampled during the W2 c50 runs: VmHWM also holds the start-up's peak (tsx compiling).
+  const p = mp?.peakSampledRssMiB ?? Number.NaN;
+  const b = mb?.peakSampledRssMiB ?? Number.NaN;
   targets.push({
     name: 'peak RSS (W2 c50) ≤ 1.0× baseline',
     pass: p <= b,
