@@ -192,6 +192,9 @@ export function createTransport(config: TransportConfig): Transport {
               timeoutMs,
               owner: meter,
               credential,
+              // Each waiter stops at its own deadline and the last one to go aborts the exchange, so an
+              // attempt is not cut to a deadline that a later waiter may extend.
+              deadlineMayGrow: true,
               // Read at every attempt and retry decision: the latest deadline of those still waiting.
               get deadline() {
                 return flight.deadline;

@@ -62,6 +62,12 @@ export interface RunOptions {
   owner?: object | undefined;
   /** Fingerprint of the call's credential: the pool the call takes its slot from; default 'service'. */
   credential?: string | undefined;
+  /**
+   * The deadline may move later while an attempt runs (a shared exchange that a request with more time
+   * joins): attempts keep their full timeout instead of being cut to the deadline, and the caller aborts
+   * `signal` once nobody waits any more.
+   */
+  deadlineMayGrow?: boolean | undefined;
 }
 
 export interface Resilience {
@@ -135,7 +141,7 @@ export function createResilience(opts: ResilienceOptions = {}, logger?: Upstream
         permit?.neutral();
         throw deadlineError(meta);
       }
-      const result = await attempt(Math.min(run.timeoutMs, left));
+      const result = await attempt(run.deadlineMayGrow ? run.timeoutMs : Math.min(run.timeoutMs, left));
       permit?.success();
       return result;
     } catch (err) {
