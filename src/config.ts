@@ -1,5 +1,6 @@
 import { DEVELOPMENT_ORIGINS, type OriginPattern, originPatternProblem } from './http/cors.ts';
 import type { LogLevel } from './log.ts';
+import { DEFAULT_MAX_CONCURRENT, DEFAULT_POOL_SIZE } from './upstream/resilience.ts';
 
 // The server's environment (README, docs/operations.md), parsed once. Every problem is reported at once, by
 // variable name.
@@ -13,11 +14,18 @@ export interface Config {
   credentials: { keyId: string; keySecret: string; mode: 'oauth2' | 'basic' } | undefined;
   sandboxPort: number;
   logLevel: LogLevel;
+  /**
+   * UPSTREAM_CONCURRENCY: upstream requests in flight at once per credential (the service key, or each
+   * forwarded caller key), shared fairly between the GraphQL requests waiting for them; default 256.
+   */
   upstreamConcurrency: number;
   upstreamTimeoutMs: number | undefined;
   /** REQUEST_DEADLINE_MS: overall deadline of one GraphQL request (upstream calls included); default 10 000. */
   requestDeadlineMs: number;
-  /** UPSTREAM_MAX_CONCURRENT: process-wide cap on concurrent upstream requests; default 64. */
+  /**
+   * UPSTREAM_MAX_CONCURRENT: process-wide cap on upstream requests in flight, all credentials together (also
+   * the keep-alive connections to the upstream); default 256.
+   */
   upstreamMaxConcurrent: number;
   /** UPSTREAM_RETRIES: retries of idempotent upstream calls, 0..2; default 2. */
   upstreamRetries: number;
@@ -118,11 +126,11 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
 
   const port = int('PORT', 4000, 0, 65535);
   const sandboxPort = int('SANDBOX_PORT', 0, 0, 65535);
-  const upstreamConcurrency = int('UPSTREAM_CONCURRENCY', 8, 1, 256);
+  const upstreamConcurrency = int('UPSTREAM_CONCURRENCY', DEFAULT_POOL_SIZE, 1, 10_000);
   const timeout =
     get('UPSTREAM_TIMEOUT_MS') === undefined ? undefined : int('UPSTREAM_TIMEOUT_MS', 10_000, 1, 600_000);
   const requestDeadlineMs = int('REQUEST_DEADLINE_MS', 10_000, 100, 600_000);
-  const upstreamMaxConcurrent = int('UPSTREAM_MAX_CONCURRENT', 64, 1, 10_000);
+  const upstreamMaxConcurrent = int('UPSTREAM_MAX_CONCURRENT', DEFAULT_MAX_CONCURRENT, 1, 10_000);
   const upstreamRetries = int('UPSTREAM_RETRIES', 2, 0, 2);
   const breakerThreshold = int('UPSTREAM_BREAKER_THRESHOLD', 10, 1, 1000);
   const breakerCooldownMs = int('UPSTREAM_BREAKER_COOLDOWN_MS', 5_000, 100, 600_000);

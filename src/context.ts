@@ -20,8 +20,6 @@ export interface UpstreamApi {
 export interface Deps {
   readonly client: UpstreamApi;
   readonly logger: Logger;
-  /** Cap on concurrent upstream calls per request. */
-  readonly upstreamConcurrency: number;
   /** Overall deadline of one GraphQL request in ms (default DEFAULT_REQUEST_DEADLINE_MS). */
   readonly requestDeadlineMs?: number;
 }
@@ -41,8 +39,6 @@ export interface Context {
   readonly authKey: string;
   /** The process-wide services (one upstream client per process). */
   readonly deps: Deps;
-  /** Runs `fn` under this request's cap on concurrent upstream calls. */
-  readonly limit: <T>(fn: () => Promise<T>) => Promise<T>;
   /**
    * Aborts at the request's deadline (reason: a 'TimeoutError'); every upstream call of the request gets
    * it, so fields still waiting then fail with UPSTREAM_TIMEOUT and the rest of the answer is delivered.
@@ -50,7 +46,10 @@ export interface Context {
   readonly signal?: AbortSignal;
   /** The request's deadline, epoch ms (Date.now() scale): no upstream attempt or retry wait goes past it. */
   readonly deadline?: number;
-  /** What the request spends upstream (calls made and shared) against its budget. */
+  /**
+   * What the request spends upstream (calls made and shared) against its budget; also the request's identity
+   * in the client's fair pool of upstream slots.
+   */
   readonly meter?: CallMeter;
 }
 
@@ -59,7 +58,6 @@ export interface ContextInit {
   auth: CallAuth;
   authKey: string;
   deps: Deps;
-  limit: <T>(fn: () => Promise<T>) => Promise<T>;
   signal?: AbortSignal;
   deadline?: number;
   meter?: CallMeter;

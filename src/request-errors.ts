@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import {
   UpstreamAuthError,
   UpstreamBadRequestError,
+  UpstreamBudgetExceededError,
   UpstreamConflictError,
   UpstreamError,
   UpstreamForbiddenError,
@@ -149,6 +150,16 @@ function mapUpstreamFault(
   safe: Record<string, unknown>,
 ): MappedError {
   const log = { level: 'error' as const, msg: 'request error', fields: { upstream: safe } };
+  if (original instanceof UpstreamBudgetExceededError) {
+    // Nothing was sent, and the request's own shape is the cause: the client asked for too much at once.
+    // Not logged per field (a request over its budget would write one line per refused call).
+    return {
+      error: withLocation(error, original.message, {
+        code: 'UPSTREAM_BUDGET_EXCEEDED',
+        budget: original.budget,
+      }),
+    };
+  }
   if (original instanceof UpstreamTimeoutError) {
     return {
       error: withLocation(error, 'The upstream did not answer in time.', { code: 'UPSTREAM_TIMEOUT' }),

@@ -75,13 +75,13 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
       retry: { maxRetries: config.upstreamRetries },
       breaker: { failureThreshold: config.breakerThreshold, cooldownMs: config.breakerCooldownMs },
       maxConcurrent: config.upstreamMaxConcurrent,
+      poolSize: config.upstreamConcurrency,
     },
   });
   closers.unshift(() => client.close());
   const yoga = createYoga({
     client,
     logger,
-    upstreamConcurrency: config.upstreamConcurrency,
     requestDeadlineMs: config.requestDeadlineMs,
     serviceAuth: credentials !== undefined,
     // Embedded sandbox: the demo key unless the request brings its own Authorization (another seeded

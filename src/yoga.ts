@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { GraphQLError, getOperationAST } from 'graphql';
 import { createYoga as createYogaServer, type Plugin } from 'graphql-yoga';
@@ -12,7 +13,6 @@ import {
 } from './context.ts';
 import { corsFor, DEVELOPMENT_ORIGINS, type OriginPattern } from './http/cors.ts';
 import { useGraphiQLCache } from './http/graphiql-cache.ts';
-import { createLimiter } from './loaders/limit.ts';
 import { useUpstreamCost } from './plugins/cost.ts';
 import { useHygiene } from './plugins/hygiene.ts';
 import { useLimits } from './plugins/limits.ts';
@@ -173,7 +173,6 @@ export function createYoga(deps: YogaDeps) {
         auth,
         authKey,
         deps,
-        limit: createLimiter(deps.upstreamConcurrency),
         meter: createCallMeter(limits.maxUpstreamCalls),
         // The request's overall deadline bounds every upstream call of the request; a caller that goes
         // away cancels them too (no upstream work for an answer nobody reads).
@@ -198,7 +197,11 @@ function withCallerGone(
   deadline: { signal: AbortSignal; deadline: number },
   request: Request,
 ): { signal: AbortSignal; deadline: number } {
-  return { ...deadline, signal: AbortSignal.any([deadline.signal, request.signal]) };
+  const signal = AbortSignal.any([deadline.signal, request.signal]);
+  // Every upstream call of the request listens to it while it waits (a fan-out of 150 capability lookups
+  // runs at once now), and each removes its listener when it settles: no leak for Node's warning to catch.
+  setMaxListeners(0, signal);
+  return { ...deadline, signal };
 }
 
 // GraphiQL, inlined from our own dependencies (no CDN), is a 9 MB bundle that costs ~80 MB of memory once

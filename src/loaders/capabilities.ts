@@ -29,8 +29,8 @@ export function capabilitiesKey(
 }
 
 /**
- * Batch function of the capabilities loader: one upstream lookup per distinct (sender, number), under the
- * request's concurrency cap. Order-preserving; a failure other than the documented 404s is an Error in
+ * Batch function of the capabilities loader: one upstream lookup per distinct (sender, number), all asked
+ * at once (the client's fair pool of upstream slots bounds them). Order-preserving; a failure other than the documented 404s is an Error in
  * that key's place only.
  */
 export async function loadRcsTestNumberCapabilitiesByNumber(
@@ -41,8 +41,11 @@ export async function loadRcsTestNumberCapabilitiesByNumber(
     keys.map(async (key): Promise<CapabilitiesResult | Error> => {
       const [projectId, senderId, number] = parseKey(key) as [string, string, string];
       try {
-        const dto = await ctx.limit(() =>
-          ctx.deps.client.rcsSenders.getTestNumberCapabilities(projectId, senderId, number, callOptions(ctx)),
+        const dto = await ctx.deps.client.rcsSenders.getTestNumberCapabilities(
+          projectId,
+          senderId,
+          number,
+          callOptions(ctx),
         );
         return { kind: 'capabilities', features: dto.features ?? [] };
       } catch (error) {

@@ -36,13 +36,11 @@ export async function loadRcsSenderActivityPagesByToken(
         number,
       ];
       try {
-        return await ctx.limit(() =>
-          ctx.deps.client.rcsSenders.listActivities(
-            projectId,
-            senderId,
-            { pageSize, ...(pageToken === null ? {} : { pageToken }) },
-            callOptions(ctx),
-          ),
+        return await ctx.deps.client.rcsSenders.listActivities(
+          projectId,
+          senderId,
+          { pageSize, ...(pageToken === null ? {} : { pageToken }) },
+          callOptions(ctx),
         );
       } catch (error) {
         return error instanceof Error ? error : new Error(String(error));
@@ -68,7 +66,7 @@ export async function loadRcsSenderPagesByQuery(
       const [projectId, entries] = parseKey(key) as [string, [string, unknown][]];
       const query = Object.fromEntries(entries) as ListSendersQuery;
       try {
-        return await ctx.limit(() => ctx.deps.client.rcsSenders.list(projectId, query, callOptions(ctx)));
+        return await ctx.deps.client.rcsSenders.list(projectId, query, callOptions(ctx));
       } catch (error) {
         return error instanceof Error ? error : new Error(String(error));
       }
@@ -93,12 +91,10 @@ export async function loadRcsAccountActivityPagesByToken(
     keys.map(async (key) => {
       const [projectId, pageToken, pageSize] = parseKey(key) as [string, string | null, number];
       try {
-        return await ctx.limit(() =>
-          ctx.deps.client.rcsAccounts.listActivities(
-            projectId,
-            { pageSize, ...(pageToken === null ? {} : { pageToken }) },
-            callOptions(ctx),
-          ),
+        return await ctx.deps.client.rcsAccounts.listActivities(
+          projectId,
+          { pageSize, ...(pageToken === null ? {} : { pageToken }) },
+          callOptions(ctx),
         );
       } catch (error) {
         return error instanceof Error ? error : new Error(String(error));

@@ -7,7 +7,7 @@ import { makeKey, parseKey } from './keys.ts';
 /** What the batch functions need from a request context. */
 export type LoaderContext = Pick<
   Context,
-  'auth' | 'authKey' | 'limit' | 'deps' | 'signal' | 'deadline' | 'requestId'
+  'auth' | 'authKey' | 'deps' | 'signal' | 'deadline' | 'requestId' | 'meter'
 >;
 
 /**
@@ -62,7 +62,7 @@ export function trackListCall<T>(ctx: LoaderContext, call: Promise<T>): Promise<
 
 /**
  * Batch function of the sender loader. The upstream has no batch get, so each key is one
- * GET .../senders/{senderId}, under the request's concurrency cap. Order-preserving; an absent sender is
+ * GET .../senders/{senderId}, all asked at once (the client's fair pool bounds them). Order-preserving; an absent sender is
  * null, any other failure an Error in that key's place only.
  */
 export async function loadRcsSendersById(
@@ -78,9 +78,7 @@ export async function loadRcsSendersById(
       const ref = parseSenderKey(key);
       if (!ref) return null;
       try {
-        const dto = await ctx.limit(() =>
-          ctx.deps.client.rcsSenders.get(ref.projectId, ref.senderId, callOptions(ctx)),
-        );
+        const dto = await ctx.deps.client.rcsSenders.get(ref.projectId, ref.senderId, callOptions(ctx));
         return toSenderRecord(ref.projectId, dto);
       } catch (error) {
         if (isAbsent(error)) return null;

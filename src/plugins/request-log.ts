@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { DefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../log.ts';
+import type { CallMeter } from '../upstream/meter.ts';
 
 // One JSON log line per GraphQL request: request id (the caller's x-request-id when it is a sane token,
-// else a fresh UUID; echoed on the response), operation name, HTTP status, duration and the number of
-// upstream calls it made. Never the query text, variables, headers or any upstream body: those can carry
-// credentials or personal data.
+// else a fresh UUID; echoed on the response), operation name, HTTP status, duration, the upstream calls it
+// made and the ones it shared with another request's identical call in flight. Never the query text,
+// variables, headers or any upstream body: those can carry credentials or personal data.
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
@@ -14,10 +15,9 @@ interface RequestRecord {
   id: string;
   startedAt: number;
   operationName: string | undefined;
-  upstreamCalls: number;
+  /** The request's meter (src/upstream/meter.ts): the client counts every upstream call of the request on it. */
+  meter: CallMeter | undefined;
 }
-
-type Limit = <T>(fn: () => Promise<T>) => Promise<T>;
 
 export function requestIdOf(request: Request): string {
   const header = request.headers.get('x-request-id');
@@ -32,7 +32,7 @@ export function useRequestLog(logger: Logger): Plugin {
         id: requestIdOf(request),
         startedAt: performance.now(),
         operationName: undefined,
-        upstreamCalls: 0,
+        meter: undefined,
       });
     },
     onParams({ request, params }) {
@@ -43,16 +43,9 @@ export function useRequestLog(logger: Logger): Plugin {
       const record = records.get(context.request);
       if (!record) return;
       return ({ context: built, extendContext }) => {
-        // Every upstream call of the resolvers runs under ctx.limit: counting there counts them all, and the
-        // context's request id becomes the one this line (and the response header) carries.
-        const limit = (built as { limit?: Limit }).limit;
+        // The context's request id becomes the one this line (and the response header) carries.
+        record.meter = (built as { meter?: CallMeter }).meter;
         const extension: Record<string, unknown> = { requestId: record.id };
-        if (typeof limit === 'function') {
-          extension.limit = ((fn) => {
-            record.upstreamCalls++;
-            return limit(fn);
-          }) satisfies Limit;
-        }
         extendContext(extension);
       };
     },
@@ -80,7 +73,8 @@ export function useRequestLog(logger: Logger): Plugin {
           operationName: record.operationName ?? null,
           status: response.status,
           durationMs: Math.round((performance.now() - record.startedAt) * 10) / 10,
-          upstreamCalls: record.upstreamCalls,
+          upstreamCalls: record.meter?.made ?? 0,
+          sharedCalls: record.meter?.shared ?? 0,
         },
         'request',
       );

@@ -23,9 +23,9 @@ builder.asEntity(Project, {
 type SenderRepresentation = { id: string } | { projectId: string; senderId: string };
 
 /**
- * A sender representation → the sender, through the request's sender loader (the same batch, cache and
- * concurrency cap as `node`, `nodes` and list items): 1,000 representations cost one GET per distinct
- * sender. Null, not an error, when the sender does not exist for this caller or the key is malformed.
+ * A sender representation → the sender, through the request's sender loader (the same batch and cache as
+ * `node`, `nodes` and list items, under the client's upstream slots): 1,000 representations cost one GET
+ * per distinct sender. Null, not an error, when the sender does not exist for this caller or the key is malformed.
  */
 export function resolveSenderReference(
   ref: SenderRepresentation,

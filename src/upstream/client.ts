@@ -1,6 +1,6 @@
 // createSinchClient: one per process. It owns a keep-alive undici Agent (pool per origin) shared by the API
-// calls and the token endpoint, the OAuth2 token cache, and the resilience layer (breaker, retry budget and
-// concurrency cap are per client, i.e. per upstream origin).
+// calls and the token endpoint, the OAuth2 token cache, the in-flight coalescing of identical GETs, and the
+// resilience layer (breaker, retry budget and upstream slots are per client, i.e. per upstream origin).
 import { Agent } from 'undici';
 import { createAuthProvider, type ServiceCredentials } from './auth.ts';
 import { createTransport } from './http.ts';
@@ -8,12 +8,18 @@ import { silentLogger, type UpstreamLogger } from './log.ts';
 import { createRcsAccountsApi } from './rcs-accounts.ts';
 import { createRcsQuestionnaireApi } from './rcs-questionnaire.ts';
 import { createRcsSendersApi } from './rcs-senders.ts';
-import { createResilience, type ResilienceOptions, type ResilienceSnapshot } from './resilience.ts';
+import {
+  createResilience,
+  DEFAULT_MAX_CONCURRENT,
+  type ResilienceOptions,
+  type ResilienceSnapshot,
+} from './resilience.ts';
 import type { RcsAccountsApi, RcsQuestionnaireApi, RcsSendersApi } from './types.ts';
 
 export const DEFAULT_AUTH_URL = 'https://auth.sinch.com/oauth2/token';
 export const DEFAULT_TIMEOUT_MS = 10_000;
-export const DEFAULT_CONNECTIONS = 32;
+/** As many keep-alive connections as upstream requests may be in flight: none waits unseen in undici. */
+export const DEFAULT_CONNECTIONS = DEFAULT_MAX_CONCURRENT;
 export const DEFAULT_USER_AGENT = 'sinch-rcs-graphql/0.1.0';
 
 export interface SinchClientConfig {
@@ -25,14 +31,14 @@ export interface SinchClientConfig {
   credentials?: ServiceCredentials;
   /** Per-attempt deadline covering headers and body; default 10 000 ms. */
   timeoutMs?: number;
-  /** Keep-alive pool size per origin; default 32. */
+  /** Keep-alive connections per origin; default the resilience layer's `maxConcurrent` (256). */
   connections?: number;
   /** Default silent. */
   logger?: UpstreamLogger;
   userAgent?: string;
   /**
-   * Retries (idempotent calls only), circuit breaker and process-wide concurrency cap; on by default with
-   * the defaults of resilience.ts. `false`: every call is attempted once, uncapped.
+   * Retries (idempotent calls only), circuit breaker and upstream slots (fair pool per credential, process-wide
+   * cap); on by default with the defaults of resilience.ts. `false`: every call is attempted once, uncapped.
    */
   resilience?: ResilienceOptions | false;
 }
@@ -53,7 +59,10 @@ export function createSinchClient(config: SinchClientConfig): SinchClient {
   const logger = config.logger ?? silentLogger;
   const userAgent = config.userAgent ?? DEFAULT_USER_AGENT;
   const dispatcher = new Agent({
-    connections: config.connections ?? DEFAULT_CONNECTIONS,
+    connections:
+      config.connections ??
+      (config.resilience === false ? undefined : config.resilience?.maxConcurrent) ??
+      DEFAULT_CONNECTIONS,
     keepAliveTimeout: 30_000,
     // Our own per-attempt deadline covers headers and body; undici's must not fire first.
     headersTimeout: 0,

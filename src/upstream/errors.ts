@@ -126,6 +126,25 @@ export class UpstreamUnavailableError extends UpstreamError {
   override name = 'UpstreamUnavailableError';
 }
 
+/**
+ * Not sent: the GraphQL request this call belongs to has spent its upstream-call budget (`CallMeter.budget`,
+ * meter.ts). Fails before any attempt, so it never reaches the upstream, the breaker or the retry budget.
+ */
+export class UpstreamBudgetExceededError extends UpstreamError {
+  override name = 'UpstreamBudgetExceededError';
+  /** The budget that is spent (calls made plus calls shared). */
+  readonly budget: number;
+
+  constructor(init: UpstreamErrorInit & { budget: number }) {
+    super(init);
+    this.budget = init.budget;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), budget: this.budget };
+  }
+}
+
 /** Meta fields an error built without an HTTP answer carries. */
 export interface CallMeta {
   method: string;

@@ -1,18 +1,26 @@
-// The transport: `send()` = the resilience layer (process-wide cap, circuit breaker, retries of idempotent
-// calls, all bounded by the caller's deadline; resilience.ts) around one try, which resolves auth, runs one
-// `attempt()`, and on a 401 to a cached OAuth2 token refreshes it and attempts once more.
+// The transport: `send()` counts the call on the request's meter (and refuses it past the budget), lets an
+// idempotent GET join an identical one in flight (coalesce.ts), and runs the resilience layer (upstream
+// slots, circuit breaker, retries of idempotent calls, all bounded by the caller's deadline; resilience.ts)
+// around one try, which resolves auth, runs one `attempt()`, and on a 401 to a cached OAuth2 token refreshes
+// it and attempts once more.
 import type { Dispatcher } from 'undici';
 import type { AuthProvider } from './auth.ts';
-import {
-  errorFromResponse,
-  UpstreamAuthError,
-  UpstreamBadRequestError,
-  UpstreamProtocolError,
-} from './errors.ts';
+import { createCoalescer } from './coalesce.ts';
+import { errorFromResponse, UpstreamAuthError, UpstreamProtocolError } from './errors.ts';
 import { exchange } from './exchange.ts';
 import type { UpstreamLogger } from './log.ts';
-import type { Resilience } from './resilience.ts';
+import { budgetSpent } from './meter.ts';
+import type { Resilience, RunOptions } from './resilience.ts';
 import type { CallOptions } from './types.ts';
+import {
+  buildPath,
+  buildQuery,
+  credentialOf,
+  headerValue,
+  parseRetryAfter,
+  parseSuccess,
+  routeOf,
+} from './wire.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 export type QueryValue = string | number | boolean | readonly (string | number)[] | null | undefined;
@@ -55,8 +63,11 @@ export function createTransport(config: TransportConfig): Transport {
   const origin = base.origin;
   const prefix = base.pathname.replace(/\/+$/, '');
 
+  const coalescer = createCoalescer();
+
   async function attempt<T>(
     spec: CallSpec,
+    path: string,
     authorization: string,
     opts: CallOptions,
     attemptNo: number,
@@ -91,7 +102,7 @@ export function createTransport(config: TransportConfig): Transport {
       res = await exchange(
         {
           origin,
-          path: prefix + buildPath(spec, meta) + buildQuery(spec.query),
+          path: prefix + path,
           method: spec.method,
           headers,
           body,
@@ -128,110 +139,79 @@ export function createTransport(config: TransportConfig): Transport {
   }
 
   /** One try: auth, one attempt, and the single refresh-and-repeat after a 401 to a cached token. */
-  async function tryOnce<T>(spec: CallSpec, opts: CallOptions): Promise<T> {
+  async function tryOnce<T>(spec: CallSpec, path: string, opts: CallOptions): Promise<T> {
     const route = routeOf(spec);
     const first = await config.auth.resolve(opts.auth, opts.signal, route);
     try {
-      return await attempt<T>(spec, first.authorization, opts, 1);
+      return await attempt<T>(spec, path, first.authorization, opts, 1);
     } catch (err) {
       // Only a cached token may have been revoked or expired early; a rejected Basic key or a
       // forwarded header would fail the same way again.
       if (!(err instanceof UpstreamAuthError && err.status === 401 && first.token)) throw err;
       config.auth.invalidate(first);
       const fresh = await config.auth.resolve(opts.auth, opts.signal, route);
-      return attempt<T>(spec, fresh.authorization, opts, 2);
+      return attempt<T>(spec, path, fresh.authorization, opts, 2);
     }
+  }
+
+  /** One logical call: the resilience layer around tries (or one bare try without it). */
+  function resilient<T>(spec: CallSpec, path: string, opts: CallOptions, run: RunOptions): Promise<T> {
+    const resilience = config.resilience;
+    if (!resilience) return tryOnce<T>(spec, path, opts);
+    const call = { method: spec.method, route: routeOf(spec), operationId: spec.operationId };
+    return resilience.run({ ...call, idempotent: spec.idempotent }, run, (timeoutMs) =>
+      tryOnce<T>(spec, path, { ...opts, timeoutMs }),
+    );
   }
 
   return {
     send<T>(spec: CallSpec, opts: CallOptions = {}): Promise<T> {
-      const resilience = config.resilience;
-      if (!resilience) return tryOnce<T>(spec, opts);
-      return resilience.run(
-        {
-          method: spec.method,
-          route: routeOf(spec),
-          operationId: spec.operationId,
-          idempotent: spec.idempotent,
-        },
-        { signal: opts.signal, deadline: opts.deadline, timeoutMs: opts.timeoutMs ?? config.timeoutMs },
-        (timeoutMs) => tryOnce<T>(spec, { ...opts, timeoutMs }),
-      );
+      const meta = { method: spec.method, route: routeOf(spec), operationId: spec.operationId };
+      const meter = opts.meter;
+      const spent = meter && budgetSpent(meter, meta);
+      if (spent) return Promise.reject(spent);
+      let path: string;
+      try {
+        path = buildPath(spec, meta) + buildQuery(spec.query);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      const credential = credentialOf(opts.auth);
+      const timeoutMs = opts.timeoutMs ?? config.timeoutMs;
+      const scope = { projectId: spec.params.projectId, senderId: spec.params.senderId };
+      if (spec.method === 'GET' && spec.idempotent) {
+        // The key never holds the credential itself, only its fingerprint.
+        const waiter = { signal: opts.signal, deadline: opts.deadline };
+        const { joined, result } = coalescer.run<T>(`${credential} ${path}`, scope, waiter, meta, (flight) =>
+          resilient<T>(
+            spec,
+            path,
+            { ...opts, signal: flight.signal },
+            {
+              signal: flight.signal,
+              timeoutMs,
+              owner: meter,
+              credential,
+              // Each waiter stops at its own deadline and the last one to go aborts the exchange, so an
+              // attempt is not cut to a deadline that a later waiter may extend.
+              deadlineMayGrow: true,
+              // Read at every attempt and retry decision: the latest deadline of those still waiting.
+              get deadline() {
+                return flight.deadline;
+              },
+            },
+          ),
+        );
+        if (meter) {
+          if (joined) meter.shared += 1;
+          else meter.made += 1;
+        }
+        return result;
+      }
+      if (meter) meter.made += 1;
+      const run = { signal: opts.signal, deadline: opts.deadline, timeoutMs, owner: meter, credential };
+      // Settled or failed (a failed write may have happened too): later reads of it start afresh.
+      return resilient<T>(spec, path, opts, run).finally(() => coalescer.written(scope));
     },
   };
-}
-
-export function routeOf(spec: Pick<CallSpec, 'method' | 'path'>): string {
-  return `${spec.method} ${spec.path}`;
-}
-
-function buildPath(spec: CallSpec, meta: { method: string; route: string; operationId: string }): string {
-  return spec.path.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = spec.params[name];
-    if (value === undefined || value === '') {
-      throw new UpstreamBadRequestError({
-        ...meta,
-        errorCode: 'invalid_path_parameter',
-        message: `Path parameter ${name} must be a non-empty string.`,
-      });
-    }
-    // '.' and '..' are kept literally by encodeURIComponent and would be resolved away by URL parsing.
-    if (value === '.' || value === '..') return value.replaceAll('.', '%2E');
-    return encodeURIComponent(value);
-  });
-}
-
-/** Arrays become repeated parameters (form/explode); null and undefined are omitted. */
-export function buildQuery(query: Record<string, QueryValue> | undefined): string {
-  if (!query) return '';
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(query)) {
-    if (value === undefined || value === null) continue;
-    if (Array.isArray(value)) for (const item of value) params.append(name, String(item));
-    else params.append(name, String(value));
-  }
-  const s = params.toString();
-  return s === '' ? '' : `?${s}`;
-}
-
-function parseSuccess<T>(text: string, meta: Record<string, unknown> & { method: string; route: string }): T {
-  if (text.trim() === '') {
-    throw new UpstreamProtocolError({
-      ...meta,
-      errorCode: 'invalid_response_body',
-      message: 'Upstream answered with an empty body.',
-    });
-  }
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    // No cause: V8's SyntaxError quotes the body, which may hold a sender's authToken.
-    throw new UpstreamProtocolError({
-      ...meta,
-      errorCode: 'invalid_response_body',
-      message: 'Upstream answered with a body that is not valid JSON.',
-    });
-  }
-}
-
-function headerValue(
-  headers: Record<string, string | string[] | undefined>,
-  names: string[],
-): string | undefined {
-  for (const name of names) {
-    const v = headers[name];
-    const first = Array.isArray(v) ? v[0] : v;
-    if (first !== undefined && first !== '') return first;
-  }
-  return undefined;
-}
-
-/** Retry-After as delta-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when absent or unreadable. */
-export function parseRetryAfter(value: string | undefined, now: number = Date.now()): number | undefined {
-  if (value === undefined) return undefined;
-  const trimmed = value.trim();
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.ceil(Number(trimmed));
-  const at = Date.parse(trimmed);
-  if (Number.isNaN(at)) return undefined;
-  return Math.max(0, Math.ceil((at - now) / 1000));
 }

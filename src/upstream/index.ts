@@ -17,6 +17,7 @@ export { type LogFn, silentLogger, type UpstreamLogger } from './log.ts';
 export { REDACTED, redactHeaders, redactSender, redactText } from './redact.ts';
 export {
   DEFAULT_MAX_CONCURRENT,
+  DEFAULT_POOL_SIZE,
   type ResilienceOptions,
   type ResilienceSnapshot,
 } from './resilience.ts';

@@ -1,6 +1,7 @@
-// The resilience layer around one upstream call (`Transport.send`): process-wide concurrency cap, circuit
-// breaker per origin, retries of idempotent calls with backoff and a retry budget, all bounded by the
-// caller's deadline. One instance per client, i.e. per upstream origin.
+// The resilience layer around one upstream call (`Transport.send`): upstream slots (a fair pool per
+// credential plus a process-wide cap, pool.ts), circuit breaker per origin, retries of idempotent calls with
+// backoff and a retry budget, all bounded by the caller's deadline. One instance per client, i.e. per
+// upstream origin.
 import { type BreakerOptions, type BreakerPermit, type BreakerSnapshot, CircuitBreaker } from './breaker.ts';
 import { type Clock, systemClock } from './clock.ts';
 import {
@@ -13,8 +14,8 @@ import {
   UpstreamTimeoutError,
   UpstreamUnavailableError,
 } from './errors.ts';
-import { createSemaphore } from './limiter.ts';
 import type { UpstreamLogger } from './log.ts';
+import { createUpstreamSlots, type PoolSnapshot } from './pool.ts';
 import {
   type BudgetSnapshot,
   isRetryableFailure,
@@ -30,8 +31,10 @@ export interface ResilienceOptions {
   retry?: RetryOptions | false;
   /** `false`: no circuit breaker. */
   breaker?: BreakerOptions | false;
-  /** Process-wide cap on concurrent upstream requests of this client; default 64. */
+  /** Process-wide cap on concurrent upstream requests of this client, all credentials; default 256. */
   maxConcurrent?: number;
+  /** Concurrent upstream requests per credential, shared fairly between requests; default 256. */
+  poolSize?: number;
   /** Time source (tests inject a manual clock). */
   clock?: Clock;
 }
@@ -39,7 +42,10 @@ export interface ResilienceOptions {
 export interface ResilienceSnapshot {
   breaker: BreakerSnapshot | undefined;
   budget: BudgetSnapshot;
-  concurrency: { active: number; waiting: number; max: number; peak: number };
+  /** The process-wide cap. */
+  concurrency: PoolSnapshot;
+  /** The per-credential pools: slots in use and waiting summed, `peak` the most one credential held. */
+  pool: PoolSnapshot & { credentials: number };
 }
 
 export interface CallShape extends CallMeta {
@@ -52,6 +58,16 @@ export interface RunOptions {
   deadline?: number | undefined;
   /** The per-attempt timeout before the deadline caps it. */
   timeoutMs: number;
+  /** Who waits for a slot: the GraphQL request's identity (its CallMeter); default: this call alone. */
+  owner?: object | undefined;
+  /** Fingerprint of the call's credential: the pool the call takes its slot from; default 'service'. */
+  credential?: string | undefined;
+  /**
+   * The deadline may move later while an attempt runs (a shared exchange that a request with more time
+   * joins): attempts keep their full timeout instead of being cut to the deadline, and the caller aborts
+   * `signal` once nobody waits any more.
+   */
+  deadlineMayGrow?: boolean | undefined;
 }
 
 export interface Resilience {
@@ -60,7 +76,8 @@ export interface Resilience {
   snapshot(): ResilienceSnapshot;
 }
 
-export const DEFAULT_MAX_CONCURRENT = 64;
+export const DEFAULT_MAX_CONCURRENT = 256;
+export const DEFAULT_POOL_SIZE = 256;
 
 /** How an attempt's outcome counts for the breaker. */
 function outcomeOf(err: unknown): 'failure' | 'success' | 'neutral' {
@@ -78,7 +95,10 @@ export function createResilience(opts: ResilienceOptions = {}, logger?: Upstream
     opts.retry === false ? resolveRetryOptions({ maxRetries: 0 }) : resolveRetryOptions(opts.retry);
   const breaker = opts.breaker === false ? undefined : new CircuitBreaker(clock, opts.breaker);
   const budget = new RetryBudget(retry.budgetRatio, retry.budgetFloor);
-  const semaphore = createSemaphore(opts.maxConcurrent ?? DEFAULT_MAX_CONCURRENT);
+  const slots = createUpstreamSlots(
+    opts.poolSize ?? DEFAULT_POOL_SIZE,
+    opts.maxConcurrent ?? DEFAULT_MAX_CONCURRENT,
+  );
 
   function deadlineError(meta: CallMeta): UpstreamTimeoutError {
     return new UpstreamTimeoutError({
@@ -110,7 +130,7 @@ export function createResilience(opts: ResilienceOptions = {}, logger?: Upstream
     }
     let release: () => void;
     try {
-      release = await semaphore.acquire(run.signal);
+      release = await slots.acquire(run.owner ?? {}, run.credential ?? 'service', run.signal);
     } catch (reason) {
       permit?.neutral();
       throw errorForAbort(reason, meta);
@@ -121,7 +141,7 @@ export function createResilience(opts: ResilienceOptions = {}, logger?: Upstream
         permit?.neutral();
         throw deadlineError(meta);
       }
-      const result = await attempt(Math.min(run.timeoutMs, left));
+      const result = await attempt(run.deadlineMayGrow ? run.timeoutMs : Math.min(run.timeoutMs, left));
       permit?.success();
       return result;
     } catch (err) {
@@ -173,7 +193,7 @@ export function createResilience(opts: ResilienceOptions = {}, logger?: Upstream
     snapshot: () => ({
       breaker: breaker?.snapshot(),
       budget: budget.snapshot(),
-      concurrency: semaphore.snapshot(),
+      ...slots.snapshot(),
     }),
   };
 }

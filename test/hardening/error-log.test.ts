@@ -24,7 +24,7 @@ beforeEach(() => {
     raw.push(line);
     lines.push(JSON.parse(line) as Record<string, unknown>);
   });
-  yoga = createYoga({ client, logger, upstreamConcurrency: 2, serviceAuth: true });
+  yoga = createYoga({ client, logger, serviceAuth: true });
 });
 afterEach(() => {
   lines = [];

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Context } from '../../src/context.ts';
 import { capabilitiesKey, loadRcsTestNumberCapabilitiesByNumber } from '../../src/loaders/capabilities.ts';
-import { createLimiter } from '../../src/loaders/limit.ts';
 import { loadRcsSendersById, senderKey } from '../../src/loaders/rcs-senders.ts';
 import { silentLogger } from '../../src/log.ts';
 import { UpstreamNotFoundError, UpstreamServerError } from '../../src/upstream/errors.ts';
 
-function ctxWith(senders: Record<string, unknown>, concurrency = 8): { ctx: Context; peak: () => number } {
+function ctxWith(senders: Record<string, unknown>): { ctx: Context; peak: () => number } {
   let active = 0;
   let peak = 0;
   const call = async <T>(fn: () => T): Promise<T> => {
@@ -53,8 +52,7 @@ function ctxWith(senders: Record<string, unknown>, concurrency = 8): { ctx: Cont
     requestId: 'r',
     auth: { kind: 'service' },
     authKey: 'k',
-    limit: createLimiter(concurrency),
-    deps: { client: { rcsSenders } as never, logger: silentLogger, upstreamConcurrency: concurrency },
+    deps: { client: { rcsSenders } as never, logger: silentLogger },
   } as Context;
   return { ctx, peak: () => peak };
 }
@@ -88,33 +86,15 @@ describe('loadRcsTestNumberCapabilitiesByNumber', () => {
     expect(out[2]).toBeInstanceOf(UpstreamNotFoundError);
   });
 
-  it('100 senders x 10 numbers never run more than the cap at once', async () => {
-    const { ctx, peak } = ctxWith({}, 8);
+  it('asks for all 100 senders x 10 numbers at once: the client, not the loader, bounds concurrency', async () => {
+    const { ctx, peak } = ctxWith({});
     const keys: string[] = [];
     for (let s = 0; s < 100; s += 1)
       for (let n = 0; n < 10; n += 1) keys.push(capabilitiesKey('k', 'p', `s${s}`, `+4670000${n}`));
     const out = await loadRcsTestNumberCapabilitiesByNumber(ctx, keys);
     expect(out).toHaveLength(1000);
-    expect(peak()).toBe(8);
-  });
-});
-
-describe('createLimiter', () => {
-  it('runs queued work in order and survives rejections', async () => {
-    const limit = createLimiter(1);
-    const order: number[] = [];
-    const results = await Promise.allSettled([
-      limit(async () => {
-        order.push(1);
-        throw new Error('first fails');
-      }),
-      limit(async () => {
-        order.push(2);
-        return 2;
-      }),
-    ]);
-    expect(order).toEqual([1, 2]);
-    expect(results[1]).toEqual({ status: 'fulfilled', value: 2 });
-    expect(() => createLimiter(0)).toThrow(RangeError);
+    // No per-request cap any more (it serialised a lone dashboard): the client's fair pool of upstream slots
+    // shares the connections between requests (test/upstream/fair-share.test.ts).
+    expect(peak()).toBe(1000);
   });
 });

@@ -112,7 +112,10 @@ describe('auth', () => {
   it('makes exactly one token request for 50 concurrent calls', async () => {
     server.setFallback(fakeSinch({ delayMs: 30 }));
     const client = make();
-    const results = await Promise.all(Array.from({ length: 50 }, () => client.rcsSenders.get('p', 's')));
+    // Distinct senders: identical calls in flight would share one exchange (and one token trivially).
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => client.rcsSenders.get('p', `s${i}`)),
+    );
     expect(tokenRequests()).toBe(1);
     expect(new Set(results.map((r) => (r as unknown as { seenToken: string }).seenToken))).toEqual(
       new Set(['tok-1']),

@@ -81,7 +81,8 @@ describe('resilience against the sandbox', () => {
     await inject({ match: { operationId: LIST }, latencyMs: 100 });
     const started = performance.now();
     const pages = await Promise.all(
-      Array.from({ length: 12 }, () => c.rcsSenders.list(DEMO.projectId, { pageSize: 1 }, { auth })),
+      // Distinct page sizes: identical calls in flight would share one exchange (coalesce.ts).
+      Array.from({ length: 12 }, (_, i) => c.rcsSenders.list(DEMO.projectId, { pageSize: i + 1 }, { auth })),
     );
     const ms = performance.now() - started;
     expect(pages.map((p) => p.totalSize)).toEqual(Array(12).fill(14));

@@ -12,7 +12,7 @@ import {
   UpstreamTimeoutError,
   UpstreamUnavailableError,
 } from '../../src/upstream/errors.ts';
-import { createSemaphore } from '../../src/upstream/limiter.ts';
+import { createFairPool } from '../../src/upstream/pool.ts';
 import { type CallShape, createResilience, type ResilienceOptions } from '../../src/upstream/resilience.ts';
 import { RetryBudget } from '../../src/upstream/retry.ts';
 import { captureLogger } from './support.ts';
@@ -259,18 +259,18 @@ describe('circuit breaker', () => {
 });
 
 describe('process-wide concurrency cap', () => {
-  it('holds at most max attempts at once, FIFO, and a queued caller leaves on abort', async () => {
-    const sem = createSemaphore(2);
-    const a = await sem.acquire();
-    await sem.acquire();
+  it('holds at most max attempts at once, FIFO between callers, and a queued caller leaves on abort', async () => {
+    const sem = createFairPool(2);
+    const a = await sem.acquire({});
+    await sem.acquire({});
     const order: string[] = [];
-    const c = sem.acquire().then((rel) => {
+    const c = sem.acquire({}).then((rel) => {
       order.push('c');
       return rel;
     });
     const controller = new AbortController();
-    const d = sem.acquire(controller.signal).catch((e: unknown) => e);
-    const e = sem.acquire().then((rel) => {
+    const d = sem.acquire({}, controller.signal).catch((e: unknown) => e);
+    const e = sem.acquire({}).then((rel) => {
       order.push('e');
       return rel;
     });

@@ -63,13 +63,14 @@ describe('auth against the sandbox', () => {
 
   it('makes exactly one token request for 50 concurrent calls with one credential', async () => {
     const client = make();
+    // 50 distinct calls (page sizes 1..50): identical ones in flight would share one exchange.
     const results = await Promise.all(
-      Array.from({ length: 50 }, () => client.rcsSenders.get(DEMO.projectId, senderId)),
+      Array.from({ length: 50 }, (_, i) => client.rcsSenders.list(DEMO.projectId, { pageSize: i + 1 })),
     );
-    expect(results.map((r) => r.id)).toEqual(Array.from({ length: 50 }, () => senderId));
+    expect(results.map((r) => r.totalSize)).toEqual(Array.from({ length: 50 }, () => 14));
     const stats = await sb.stats();
     expect(stats.byRoute['POST /oauth2/token']).toBe(1);
-    expect(stats.byRoute['GET /v1/projects/{projectId}/rcs/senders/{senderId}']).toBe(50);
+    expect(stats.byRoute['GET /v1/projects/{projectId}/rcs/senders']).toBe(50);
   });
 
   it('refreshes a short-lived token before it expires, with no 401 on the way', async () => {

@@ -45,14 +45,14 @@ export function senderRefOf(
   return rejectInput([{ path: ['input', 'projectId'], message }], allowed);
 }
 
-/** Runs one upstream write under the request's concurrency cap and maps its failure. */
+/** Runs one upstream write with the request's call options and maps its failure. */
 export async function upstreamCall<T>(
   ctx: Context,
   mapping: MappingContext,
   call: (opts: CallOptions) => Promise<T>,
 ): Promise<T> {
   try {
-    return await ctx.limit(() => call(callOptions(ctx)));
+    return await call(callOptions(ctx));
   } catch (err) {
     throw toDomainError(err, mapping);
   }

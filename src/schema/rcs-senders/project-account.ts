@@ -156,7 +156,7 @@ builder.objectFields(Project, (t) => ({
         query.usQuestionnaireBrandCampaignVersion = args.usBrandCampaignVersion;
       const useCase = args.useCase as RcsUseCaseValue;
       return memo(ctx, ['questionnaire', project.id, useCase, query], () =>
-        ctx.limit(() => ctx.deps.client.rcsQuestionnaire.get(project.id, useCase, query, callOptions(ctx))),
+        ctx.deps.client.rcsQuestionnaire.get(project.id, useCase, query, callOptions(ctx)),
       );
     },
   }),

@@ -5,10 +5,10 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type DocumentNode, type ExecutionResult, execute } from 'graphql';
 import { createContext } from '../../../src/context.ts';
-import { createLimiter } from '../../../src/loaders/limit.ts';
 import { silentLogger } from '../../../src/log.ts';
 import { schema } from '../../../src/schema/index.ts';
 import { createSinchClient } from '../../../src/upstream/client.ts';
+import { createCallMeter } from '../../../src/upstream/meter.ts';
 
 export const DEMO_AUTH = `Basic ${Buffer.from('demo-key:demo-secret').toString('base64')}`;
 
@@ -19,7 +19,7 @@ export interface DirectExecutor {
 
 export function directExecutor(upstreamUrl: string): DirectExecutor {
   const client = createSinchClient({ baseUrl: upstreamUrl, timeoutMs: 5_000 });
-  const deps = { client, logger: silentLogger, upstreamConcurrency: 4 };
+  const deps = { client, logger: silentLogger };
   return {
     run: async <T>(document: DocumentNode, variables: Record<string, unknown>) => {
       const contextValue = createContext({
@@ -27,7 +27,7 @@ export function directExecutor(upstreamUrl: string): DirectExecutor {
         auth: { kind: 'passthrough', authorization: DEMO_AUTH },
         authKey: 'demo',
         deps,
-        limit: createLimiter(4),
+        meter: createCallMeter(),
       });
       return (await execute({
         schema,
