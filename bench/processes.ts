@@ -39,6 +39,11 @@ export function projectCommand(): { argv: string[]; env: Record<string, string>;
   if (/[|&;<>()$`"'\\]/.test(script)) {
     throw new Error(`bench: cannot run scripts.start "${script}" without a shell; update projectCommand()`);
   }
+  // `npm start` runs its prestart (the build) first; so does the bench, once, before it starts anything.
+  if (pkg.scripts?.prestart) {
+    const built = spawnSync('npm', ['run', '--silent', 'prestart'], { stdio: 'inherit' });
+    if (built.status !== 0) throw new Error(`bench: npm run prestart failed (${built.status})`);
+  }
   const words = script.trim().split(/\s+/);
   const env: Record<string, string> = {};
   if (words[0] === 'exec') words.shift();

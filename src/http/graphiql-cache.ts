@@ -56,30 +56,40 @@ const isGraphiQL = (request: Request, response: Response) =>
 export function useGraphiQLCache(): Plugin {
   let page: { html: string; ready: Promise<Page> } | undefined;
   return {
-    async onResponse({ request, response, setResponse, fetchAPI }) {
+    // Not async: a hook that returns a promise puts every response on the slow path.
+    onResponse({ request, response, setResponse, fetchAPI }) {
       if (!isGraphiQL(request, response)) return;
-      const html = await response.text();
-      if (page?.html !== html) page = { html, ready: compress(html) };
-      const { etag, ...bodies } = await page.ready;
-      const headers = new fetchAPI.Headers(response.headers);
-      headers.set('content-type', 'text/html; charset=utf-8');
-      headers.set('cache-control', 'no-cache');
-      headers.set('etag', etag);
-      headers.append('vary', 'Accept-Encoding');
-      const matches = request.headers
-        .get('if-none-match')
-        ?.split(',')
-        .some((tag) => tag.trim().replace(/^W\//, '') === etag);
-      if (matches) {
-        headers.delete('content-length');
-        setResponse(new fetchAPI.Response(null, { status: 304, headers }));
-        return;
-      }
-      const encoding = pickEncoding(request.headers.get('accept-encoding'));
-      const body = bodies[encoding];
-      if (encoding !== 'identity') headers.set('content-encoding', encoding);
-      headers.set('content-length', String(body.length));
-      setResponse(new fetchAPI.Response(new Uint8Array(body), { status: 200, headers }));
+      return serve(request, response, setResponse, fetchAPI);
     },
   };
+
+  async function serve(
+    request: Request,
+    response: Response,
+    setResponse: (response: Response) => void,
+    fetchAPI: { Headers: typeof Headers; Response: typeof Response },
+  ): Promise<void> {
+    const html = await response.text();
+    if (page?.html !== html) page = { html, ready: compress(html) };
+    const { etag, ...bodies } = await page.ready;
+    const headers = new fetchAPI.Headers(response.headers);
+    headers.set('content-type', 'text/html; charset=utf-8');
+    headers.set('cache-control', 'no-cache');
+    headers.set('etag', etag);
+    headers.append('vary', 'Accept-Encoding');
+    const matches = request.headers
+      .get('if-none-match')
+      ?.split(',')
+      .some((tag) => tag.trim().replace(/^W\//, '') === etag);
+    if (matches) {
+      headers.delete('content-length');
+      setResponse(new fetchAPI.Response(null, { status: 304, headers }));
+      return;
+    }
+    const encoding = pickEncoding(request.headers.get('accept-encoding'));
+    const body = bodies[encoding];
+    if (encoding !== 'identity') headers.set('content-encoding', encoding);
+    headers.set('content-length', String(body.length));
+    setResponse(new fetchAPI.Response(new Uint8Array(body), { status: 200, headers }));
+  }
 }

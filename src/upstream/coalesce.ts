@@ -92,16 +92,20 @@ export function createCoalescer(): Coalescer {
         waiter,
         settle(outcome) {
           cleanup();
-          if (outcome.ok) resolve((first ? outcome.value : structuredClone(outcome.value)) as T);
+          if (first) return outcome.ok ? resolve(outcome.value as T) : reject(outcome.error);
+          if (outcome.ok) resolve(structuredClone(outcome.value) as T);
           else reject(copyError(outcome.error));
         },
       };
       flight.pending.add(entry);
       if (signal?.aborted) return leave(signal.reason);
       signal?.addEventListener('abort', onAbort, { once: true });
-      if (deadline !== undefined) {
-        const reason = new DOMException('The request deadline passed.', 'TimeoutError');
-        timer = setTimeout(() => leave(reason), Math.max(0, deadline - Date.now()));
+      // A caller's signal aborts at its deadline (CallOptions): a timer per waiter is only needed without one.
+      if (deadline !== undefined && !signal) {
+        timer = setTimeout(
+          () => leave(new DOMException('The request deadline passed.', 'TimeoutError')),
+          Math.max(0, deadline - Date.now()),
+        );
       }
     });
   }
