@@ -28,7 +28,7 @@ export interface Flight {
 export interface Coalescer {
   /**
    * Joins the flight for `key`, or starts one with `start`. `joined` says which (the meter counts a made or
-   * a shared call). Every waiter gets its own copy of the answer, or its own instance of the error.
+   * a shared call). Waiters share one deeply frozen answer; each gets its own instance of an error.
    */
   run<T>(
     key: string,
@@ -92,8 +92,8 @@ export function createCoalescer(): Coalescer {
         waiter,
         settle(outcome) {
           cleanup();
-          if (first) return outcome.ok ? resolve(outcome.value as T) : reject(outcome.error);
-          if (outcome.ok) resolve(structuredClone(outcome.value) as T);
+          if (outcome.ok) resolve(outcome.value as T);
+          else if (first) reject(outcome.error);
           else reject(copyError(outcome.error));
         },
       };
@@ -133,6 +133,9 @@ export function createCoalescer(): Coalescer {
       };
       const finish = (outcome: { ok: true; value: unknown } | { ok: false; error: unknown }) => {
         detach(key, flight);
+        // Several requests read one answer: frozen, so none can change what another sees. Cheaper than a copy
+        // per waiter (a structuredClone of a sender list per joined request was 12 % of a dashboard's CPU).
+        if (outcome.ok && flight.pending.size > 1) deepFreeze(outcome.value);
         const waiting = [...flight.pending];
         flight.pending.clear();
         for (const p of waiting) p.settle(outcome);
@@ -154,6 +157,13 @@ export function createCoalescer(): Coalescer {
     },
     size: () => flights.size,
   };
+}
+
+/** Freezes a parsed JSON value and everything in it. */
+export function deepFreeze(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const child of Object.values(value)) deepFreeze(child);
 }
 
 /**

@@ -43,7 +43,7 @@ async function held(opts: HeldUpstreamOptions = {}) {
 const caught = (p: Promise<unknown>) => p.catch((error: unknown) => error);
 
 describe('identical GETs in flight share one exchange', () => {
-  it('5 callers (5 requests) → 1 upstream GET; 1 made and 4 shared; each caller gets its own copy', async () => {
+  it('5 callers (5 requests) → 1 upstream GET; 1 made and 4 shared; one frozen answer no caller can change', async () => {
     const { h, c } = await held();
     const meters = Array.from({ length: 5 }, () => createCallMeter());
     const calls = meters.map((meter) => c.rcsSenders.get('p', 's', { auth: A, meter }));
@@ -52,7 +52,12 @@ describe('identical GETs in flight share one exchange', () => {
     const answers = await Promise.all(calls);
     expect(h.received).toEqual([{ method: 'GET', url: '/v1/projects/p/rcs/senders/s' }]);
     expect(answers).toEqual(Array(5).fill({ id: 's', state: 'DRAFT' }));
-    expect(new Set(answers).size).toBe(5);
+    // One object, deeply frozen: a request that tried to change it would throw instead of changing another's.
+    expect(new Set(answers).size).toBe(1);
+    expect(Object.isFrozen(answers[0])).toBe(true);
+    expect(() => {
+      (answers[0] as { state: string }).state = 'LAUNCHED';
+    }).toThrow(TypeError);
     expect(meters.map((m) => [m.made, m.shared])).toEqual([
       [1, 0],
       [0, 1],
