@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { initContextCache } from '@pothos/core';
 import type { Logger } from './log.ts';
 import type { CallMeter } from './upstream/meter.ts';
@@ -63,9 +64,33 @@ export interface ContextInit {
   meter?: CallMeter;
 }
 
-/** A signal that aborts `ms` from now with a 'TimeoutError' reason, and that moment in epoch ms. */
-export function requestDeadline(ms: number): { signal: AbortSignal; deadline: number } {
-  return { signal: AbortSignal.timeout(ms), deadline: Date.now() + ms };
+/**
+ * A signal that aborts `ms` from now with a 'TimeoutError' reason, or earlier with `callerGone`'s reason when
+ * that aborts (the HTTP caller went away), and the deadline in epoch ms. One controller and one timer: cheaper
+ * than AbortSignal.timeout joined by AbortSignal.any (which together were 3 % of a small request's CPU).
+ */
+export function requestDeadline(
+  ms: number,
+  callerGone?: AbortSignal,
+): { signal: AbortSignal; deadline: number } {
+  const controller = new AbortController();
+  // Every upstream call of the request listens: a 150-call fan-out is not a listener leak.
+  setMaxListeners(0, controller.signal);
+  const timer = setTimeout(
+    () => controller.abort(new DOMException('The request deadline passed.', 'TimeoutError')),
+    ms,
+  );
+  timer.unref();
+  if (callerGone?.aborted) controller.abort(callerGone.reason);
+  callerGone?.addEventListener(
+    'abort',
+    () => {
+      clearTimeout(timer);
+      controller.abort(callerGone.reason);
+    },
+    { once: true },
+  );
+  return { signal: controller.signal, deadline: Date.now() + ms };
 }
 
 /** The options of every upstream call a resolver or loader makes: the request's auth, signal and deadline. */

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { setMaxListeners } from 'node:events';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { GraphQLError, getOperationAST } from 'graphql';
 import { createYoga as createYogaServer, type Plugin } from 'graphql-yoga';
@@ -176,7 +175,7 @@ export function createYoga(deps: YogaDeps) {
         meter: createCallMeter(limits.maxUpstreamCalls),
         // The request's overall deadline bounds every upstream call of the request; a caller that goes
         // away cancels them too (no upstream work for an answer nobody reads).
-        ...withCallerGone(requestDeadline(deps.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS), request),
+        ...requestDeadline(deps.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS, request.signal),
       });
     },
   });
@@ -191,17 +190,6 @@ function useVaryOrigin(): Plugin {
         response.headers.set('vary', vary ? `${vary}, Origin` : 'Origin');
     },
   };
-}
-
-function withCallerGone(
-  deadline: { signal: AbortSignal; deadline: number },
-  request: Request,
-): { signal: AbortSignal; deadline: number } {
-  const signal = AbortSignal.any([deadline.signal, request.signal]);
-  // Every upstream call of the request listens to it while it waits (a fan-out of 150 capability lookups
-  // runs at once now), and each removes its listener when it settles: no leak for Node's warning to catch.
-  setMaxListeners(0, signal);
-  return { ...deadline, signal };
 }
 
 // GraphiQL, inlined from our own dependencies (no CDN), is a 9 MB bundle that costs ~80 MB of memory once

@@ -189,8 +189,15 @@ function basicHeader(c: ServiceCredentials): string {
   return `Basic ${Buffer.from(`${c.keyId}:${c.keySecret}`, 'utf8').toString('base64')}`;
 }
 
+// One hash per credentials object, not per call: the service credentials are one object for the process.
+const keys = new WeakMap<ServiceCredentials, { authUrl: string; key: string }>();
+
 function credentialKey(authUrl: string, c: ServiceCredentials): string {
-  return createHash('sha256').update(`${authUrl}\0${c.keyId}\0${c.keySecret}`).digest('hex');
+  const known = keys.get(c);
+  if (known?.authUrl === authUrl) return known.key;
+  const key = createHash('sha256').update(`${authUrl}\0${c.keyId}\0${c.keySecret}`).digest('hex');
+  keys.set(c, { authUrl, key });
+  return key;
 }
 
 function parseJson(text: string): Record<string, unknown> | undefined {
