@@ -9,6 +9,7 @@ import { createClient, errorOf, type LoadResult, runLoad } from './load.ts';
 import {
   baselineCommand,
   type Child,
+  cpuMsOf,
   DRIVER_CORE,
   installCleanup,
   memoryOf,
@@ -55,6 +56,8 @@ interface Row extends LoadResult {
   /** c1: calls = budget × requests exactly; c50: calls per request ≤ budget. */
   withinBudget: boolean;
   byRoute: Record<string, number>;
+  /** The server's CPU time per request (user + system), ms: what the request costs on the pinned core. */
+  cpuMsPerRequest: number;
 }
 
 // ---- setup --------------------------------------------------------------------------------------------
@@ -172,76 +175,107 @@ async function firstAnswer(server: Child, kind: ServerKind, w: Workload) {
   }
 }
 
-async function measure(kind: ServerKind, soak: boolean): Promise<SoakResult | undefined> {
-  const server = await startServer(kind);
-  console.log(`\n${kind}: pid ${server.pid}, ${server.url}`);
+async function measureRun(
+  server: Child,
+  kind: ServerKind,
+  w: Workload,
+  latencyMs: number,
+  concurrency: (typeof CONCURRENCIES)[number],
+) {
+  const sampler = w.name === 'W2' && concurrency === 50 ? sampleRss(server.pid) : undefined;
+  // Warm-up (JIT, sockets, the project's token): not counted.
+  await runLoad({
+    url: server.url,
+    concurrency,
+    total: concurrency === 1 ? 5 : 2 * concurrency,
+    maxSeconds: 10,
+    body: w.body,
+  });
+  await sandboxCall('POST', '/_sandbox/stats/reset');
+  const cpuBefore = cpuMsOf(server.pid);
+  const result = await runLoad({
+    url: server.url,
+    concurrency,
+    total: TOTAL[w.name][concurrency],
+    maxSeconds: MAX_SECONDS,
+    body: w.body,
+  });
+  const cpuMs = cpuMsOf(server.pid) - cpuBefore;
+  if (sampler) peaks[kind] = Math.max(peaks[kind], sampler.stop());
+  const s = await stats();
+  const perRequest = result.requests > 0 ? s.total / result.requests : Number.NaN;
+  const withinBudget = concurrency === 1 ? s.total === w.budget * result.requests : perRequest <= w.budget;
+  const row: Row = {
+    server: kind,
+    workload: w.name,
+    latencyMs,
+    concurrency,
+    ...result,
+    upstreamCalls: s.total,
+    callsPerRequest: Math.round(perRequest * 100) / 100,
+    budget: w.budget,
+    sharing: Math.round((w.budget / perRequest) * 100) / 100,
+    withinBudget,
+    byRoute: s.byRoute,
+    cpuMsPerRequest: result.requests > 0 ? Math.round((cpuMs / result.requests) * 100) / 100 : Number.NaN,
+  };
+  rows.push(row);
+  console.log(
+    `  ${kind.padEnd(8)} ${w.name} ${String(latencyMs).padStart(2)} ms c${String(concurrency).padEnd(2)}  ${fmt(result.rps).padStart(8)} req/s  p50 ${fmt(result.p50)} ms  p95 ${fmt(result.p95)} ms  ${fmt(row.callsPerRequest)} calls/req  ${fmt(row.cpuMsPerRequest)} cpu ms/req  errors ${result.errors}${result.errorSamples.length ? ` (${result.errorSamples[0]})` : ''}`,
+  );
+}
+
+const peaks: Record<ServerKind, number> = { project: 0, baseline: 0 };
+
+/**
+ * Both servers run side by side, but only one is ever loaded: each run is measured on the baseline and then
+ * on the project, back to back, so a slow minute of the machine hits both sides of a ratio alike.
+ */
+async function measureBoth(): Promise<SoakResult | undefined> {
+  const servers = {} as Record<ServerKind, Child>;
   let soakResult: SoakResult | undefined;
   try {
-    let peak = 0;
+    for (const kind of KINDS) {
+      servers[kind] = await startServer(kind);
+      console.log(`${kind}: pid ${servers[kind].pid}, ${servers[kind].url}`);
+    }
     for (const name of ORDER) {
       const w = byName(name);
       await setLatency(0);
-      await firstAnswer(server, kind, w);
+      for (const kind of KINDS) await firstAnswer(servers[kind], kind, w);
       for (const latencyMs of LATENCIES) {
         await setLatency(latencyMs);
         for (const concurrency of CONCURRENCIES) {
-          const sampler = name === 'W2' && concurrency === 50 ? sampleRss(server.pid) : undefined;
-          // Warm-up (JIT, sockets, the project's token): not counted.
-          await runLoad({
-            url: server.url,
-            concurrency,
-            total: concurrency === 1 ? 5 : 2 * concurrency,
-            maxSeconds: 10,
-            body: w.body,
-          });
-          await sandboxCall('POST', '/_sandbox/stats/reset');
-          const result = await runLoad({
-            url: server.url,
-            concurrency,
-            total: TOTAL[name][concurrency],
-            maxSeconds: MAX_SECONDS,
-            body: w.body,
-          });
-          if (sampler) peak = Math.max(peak, sampler.stop());
-          const s = await stats();
-          const perRequest = result.requests > 0 ? s.total / result.requests : Number.NaN;
-          const withinBudget =
-            concurrency === 1 ? s.total === w.budget * result.requests : perRequest <= w.budget;
-          const row: Row = {
-            server: kind,
-            workload: name,
-            latencyMs,
-            concurrency,
-            ...result,
-            upstreamCalls: s.total,
-            callsPerRequest: Math.round(perRequest * 100) / 100,
-            budget: w.budget,
-            sharing: Math.round((w.budget / perRequest) * 100) / 100,
-            withinBudget,
-            byRoute: s.byRoute,
-          };
-          rows.push(row);
-          console.log(
-            `  ${name} ${String(latencyMs).padStart(2)} ms c${String(concurrency).padEnd(2)}  ${fmt(result.rps).padStart(8)} req/s  p50 ${fmt(result.p50)} ms  p95 ${fmt(result.p95)} ms  ${fmt(row.callsPerRequest)} calls/req  errors ${result.errors}${result.errorSamples.length ? ` (${result.errorSamples[0]})` : ''}`,
-          );
+          for (const kind of KINDS) await measureRun(servers[kind], kind, w, latencyMs, concurrency);
         }
       }
       if (name === 'W2') {
-        memory[kind] = {
-          peakSampledRssMiB: Math.round(peak * 10) / 10,
-          hwmAfterW2MiB: Math.round(memoryOf(server.pid).hwmMiB * 10) / 10,
-        };
+        for (const kind of KINDS) {
+          memory[kind] = {
+            peakSampledRssMiB: Math.round(peaks[kind] * 10) / 10,
+            hwmAfterW2MiB: Math.round(memoryOf(servers[kind].pid).hwmMiB * 10) / 10,
+          };
+        }
       }
     }
     await setLatency(0);
-    if (soak && soakMinutes > 0) soakResult = await runSoak(server);
+    // The baseline is stopped first: the soak has the core to itself.
+    logLines.baseline = { ...servers.baseline.logCounts };
+    outputTails.baseline = servers.baseline.tail();
+    await stopProcess(servers.baseline);
+    if (soakMinutes > 0) soakResult = await runSoak(servers.project);
   } finally {
-    logLines[kind] = { ...server.logCounts };
-    outputTails[kind] = server.tail();
-    await stopProcess(server);
+    for (const kind of KINDS) {
+      const server = servers[kind];
+      if (!server) continue;
+      logLines[kind] ??= { ...server.logCounts };
+      outputTails[kind] ??= server.tail();
+      await stopProcess(server);
+    }
   }
   return soakResult;
 }
+const KINDS: readonly ServerKind[] = ['baseline', 'project'];
 
 // ---- soak ---------------------------------------------------------------------------------------------
 interface SoakResult {
@@ -311,9 +345,7 @@ function pct(x: number): string {
 
 let soak: SoakResult | undefined;
 try {
-  // One after the other, each alone on the server core; the baseline first, so the project's soak ends the run.
-  await measure('baseline', false);
-  soak = await measure('project', true);
+  soak = await measureBoth();
 } finally {
   await sandboxCall('DELETE', '/_sandbox/faults').catch(() => {});
   await stopProcess(sandbox);
@@ -377,6 +409,8 @@ const head = [
   'calls/req B',
   'budget',
   'sharing P',
+  'cpu ms/req P',
+  'cpu ms/req B',
   'errors P/B',
 ];
 // A ratio over failed requests means nothing: shown as "—" (the figures themselves stay visible).
@@ -396,6 +430,8 @@ const lines = cells.map((c) => [
   fmt(c.baseline.callsPerRequest),
   String(c.project.budget),
   fmt(c.project.sharing),
+  fmt(c.project.cpuMsPerRequest),
+  fmt(c.baseline.cpuMsPerRequest),
   `${c.project.errors}/${c.baseline.errors}`,
 ]);
 console.log(

@@ -15,23 +15,40 @@ export function routeOf(spec: Pick<CallSpec, 'method' | 'path'>): string {
   return `${spec.method} ${spec.path}`;
 }
 
+/** A path template split once into literal text and parameter names: ['/v1/projects/', {name}, ...]. */
+const templates = new Map<string, readonly (string | { name: string })[]>();
+
+function compile(path: string): readonly (string | { name: string })[] {
+  let parts = templates.get(path);
+  if (!parts) {
+    parts = path.split(/\{(\w+)\}/).map((text, i) => (i % 2 === 1 ? { name: text } : text));
+    templates.set(path, parts);
+  }
+  return parts;
+}
+
 export function buildPath(
   spec: CallSpec,
   meta: { method: string; route: string; operationId: string },
 ): string {
-  return spec.path.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = spec.params[name];
+  let out = '';
+  for (const part of compile(spec.path)) {
+    if (typeof part === 'string') {
+      out += part;
+      continue;
+    }
+    const value = spec.params[part.name];
     if (value === undefined || value === '') {
       throw new UpstreamBadRequestError({
         ...meta,
         errorCode: 'invalid_path_parameter',
-        message: `Path parameter ${name} must be a non-empty string.`,
+        message: `Path parameter ${part.name} must be a non-empty string.`,
       });
     }
     // '.' and '..' are kept literally by encodeURIComponent and would be resolved away by URL parsing.
-    if (value === '.' || value === '..') return value.replaceAll('.', '%2E');
-    return encodeURIComponent(value);
-  });
+    out += value === '.' || value === '..' ? value.replaceAll('.', '%2E') : encodeURIComponent(value);
+  }
+  return out;
 }
 
 /** Arrays become repeated parameters (form/explode); null and undefined are omitted. */
