@@ -93,7 +93,7 @@ export async function runLoad(opts: {
   body: (i: number) => string;
   /** Called with every answer's elapsed time since the start (for sampling alongside, e.g. memory). */
   onProgress?: (elapsedSeconds: number) => void;
-}): Promise<LoadResult> {
+}): Promise<LoadResult & { slices: LoadSlice[] }> {
   const client = createClient(opts.url, opts.concurrency);
   const latencies: number[] = [];
   const samples = new Set<string>();
@@ -126,16 +126,34 @@ export async function runLoad(opts: {
     client.close();
   }
   const seconds = (performance.now() - started) / 1000;
-  const sorted = Float64Array.from(latencies).sort();
-  return {
-    requests: latencies.length,
-    errors,
-    errorSamples: [...samples],
+  return summarizeLoad([{ latencies, errors, errorSamples: [...samples], seconds }]);
+}
+
+/** The raw figures of one stretch of load, so that several stretches can be reported as one. */
+export interface LoadSlice {
+  latencies: number[];
+  errors: number;
+  errorSamples: string[];
+  seconds: number;
+}
+
+/** One result for stretches of load measured apart (e.g. in alternating rounds): latencies pooled. */
+export function summarizeLoad(slices: LoadSlice[]): LoadResult & { slices: LoadSlice[] } {
+  const all = slices.flatMap((s) => s.latencies);
+  const seconds = slices.reduce((sum, s) => sum + s.seconds, 0);
+  const sorted = Float64Array.from(all).sort();
+  const result = {
+    requests: all.length,
+    errors: slices.reduce((sum, s) => sum + s.errors, 0),
+    errorSamples: [...new Set(slices.flatMap((s) => s.errorSamples))].slice(0, 3),
     seconds: round(seconds),
-    rps: round(latencies.length / seconds),
+    rps: round(all.length / seconds),
     p50: round(quantile(sorted, 0.5)),
     p95: round(quantile(sorted, 0.95)),
     p99: round(quantile(sorted, 0.99)),
     max: round(sorted[sorted.length - 1] ?? Number.NaN),
   };
+  // The raw slices travel along for merging, but stay out of JSON output.
+  Object.defineProperty(result, 'slices', { value: slices, enumerable: false });
+  return result as LoadResult & { slices: LoadSlice[] };
 }

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { createClient, errorOf, type LoadResult, runLoad } from './load.ts';
+import { createClient, errorOf, type LoadResult, type LoadSlice, runLoad, summarizeLoad } from './load.ts';
 import {
   baselineCommand,
   type Child,
@@ -40,6 +40,8 @@ const TOTAL: Record<Workload['name'], Record<(typeof CONCURRENCIES)[number], num
   ? { W1: { 1: 20, 50: 150 }, W2: { 1: 100, 50: 1000 }, W3: { 1: 100, 50: 1000 } }
   : { W1: { 1: 100, 50: 600 }, W2: { 1: 500, 50: 5000 }, W3: { 1: 500, 50: 5000 } };
 const MAX_SECONDS = quick ? 15 : 60;
+/** Alternating slices per run and server (see measurePair); TOTAL and MAX_SECONDS are split among them. */
+const ROUNDS = quick ? 2 : 4;
 
 type ServerKind = 'project' | 'baseline';
 
@@ -175,61 +177,88 @@ async function firstAnswer(server: Child, kind: ServerKind, w: Workload) {
   }
 }
 
-async function measureRun(
-  server: Child,
-  kind: ServerKind,
+/**
+ * One run (workload × latency × concurrency) on both servers: each warmed up, then measured in ROUNDS
+ * alternating slices (baseline, project, project, baseline, baseline, project), so a slow stretch of this
+ * shared machine falls on both sides of the ratio alike. A side's figures pool its slices: requests,
+ * seconds, CPU time, upstream calls, and every latency (the quantiles are of all of them).
+ */
+async function measurePair(
+  servers: Record<ServerKind, Child>,
   w: Workload,
   latencyMs: number,
   concurrency: (typeof CONCURRENCIES)[number],
 ) {
-  const sampler = w.name === 'W2' && concurrency === 50 ? sampleRss(server.pid) : undefined;
-  // Warm-up (JIT, sockets, the project's token): not counted.
-  await runLoad({
-    url: server.url,
-    concurrency,
-    total: concurrency === 1 ? 5 : 2 * concurrency,
-    maxSeconds: 10,
-    body: w.body,
-  });
-  await sandboxCall('POST', '/_sandbox/stats/reset');
-  const cpuBefore = cpuMsOf(server.pid);
-  const result = await runLoad({
-    url: server.url,
-    concurrency,
-    total: TOTAL[w.name][concurrency],
-    maxSeconds: MAX_SECONDS,
-    body: w.body,
-  });
-  const cpuMs = cpuMsOf(server.pid) - cpuBefore;
-  if (sampler) peaks[kind] = Math.max(peaks[kind], sampler.stop());
-  const s = await stats();
-  const perRequest = result.requests > 0 ? s.total / result.requests : Number.NaN;
-  const withinBudget = concurrency === 1 ? s.total === w.budget * result.requests : perRequest <= w.budget;
-  const row: Row = {
-    server: kind,
-    workload: w.name,
-    latencyMs,
-    concurrency,
-    ...result,
-    upstreamCalls: s.total,
-    callsPerRequest: Math.round(perRequest * 100) / 100,
-    budget: w.budget,
-    sharing: Math.round((w.budget / perRequest) * 100) / 100,
-    withinBudget,
-    byRoute: s.byRoute,
-    cpuMsPerRequest: result.requests > 0 ? Math.round((cpuMs / result.requests) * 100) / 100 : Number.NaN,
-  };
-  rows.push(row);
-  console.log(
-    `  ${kind.padEnd(8)} ${w.name} ${String(latencyMs).padStart(2)} ms c${String(concurrency).padEnd(2)}  ${fmt(result.rps).padStart(8)} req/s  p50 ${fmt(result.p50)} ms  p95 ${fmt(result.p95)} ms  ${fmt(row.callsPerRequest)} calls/req  ${fmt(row.cpuMsPerRequest)} cpu ms/req  errors ${result.errors}${result.errorSamples.length ? ` (${result.errorSamples[0]})` : ''}`,
-  );
+  const perSlice = Math.ceil(TOTAL[w.name][concurrency] / ROUNDS);
+  const acc = {} as Record<
+    ServerKind,
+    { slices: LoadSlice[]; cpuMs: number; calls: number; byRoute: Record<string, number> }
+  >;
+  for (const kind of KINDS) {
+    acc[kind] = { slices: [], cpuMs: 0, calls: 0, byRoute: {} };
+    // Warm-up (JIT, sockets, the project's token): not counted.
+    await runLoad({
+      url: servers[kind].url,
+      concurrency,
+      total: concurrency === 1 ? 5 : 2 * concurrency,
+      maxSeconds: 10,
+      body: w.body,
+    });
+  }
+  for (let r = 0; r < ROUNDS; r += 1) {
+    const order = r % 2 === 0 ? KINDS : [...KINDS].reverse();
+    for (const kind of order) {
+      const server = servers[kind];
+      const sampler = w.name === 'W2' && concurrency === 50 ? sampleRss(server.pid) : undefined;
+      await sandboxCall('POST', '/_sandbox/stats/reset');
+      const cpuBefore = cpuMsOf(server.pid);
+      const slice = await runLoad({
+        url: server.url,
+        concurrency,
+        total: perSlice,
+        maxSeconds: MAX_SECONDS / ROUNDS,
+        body: w.body,
+      });
+      acc[kind].cpuMs += cpuMsOf(server.pid) - cpuBefore;
+      if (sampler) peaks[kind] = Math.max(peaks[kind], sampler.stop());
+      const s = await stats();
+      acc[kind].calls += s.total;
+      for (const [route, n] of Object.entries(s.byRoute))
+        acc[kind].byRoute[route] = (acc[kind].byRoute[route] ?? 0) + n;
+      acc[kind].slices.push(...slice.slices);
+    }
+  }
+  for (const kind of KINDS) {
+    const { slices, cpuMs, calls, byRoute } = acc[kind];
+    const result = summarizeLoad(slices);
+    const perRequest = result.requests > 0 ? calls / result.requests : Number.NaN;
+    const withinBudget = concurrency === 1 ? calls === w.budget * result.requests : perRequest <= w.budget;
+    const row: Row = {
+      server: kind,
+      workload: w.name,
+      latencyMs,
+      concurrency,
+      ...result,
+      upstreamCalls: calls,
+      callsPerRequest: Math.round(perRequest * 100) / 100,
+      budget: w.budget,
+      sharing: Math.round((w.budget / perRequest) * 100) / 100,
+      withinBudget,
+      byRoute,
+      cpuMsPerRequest: result.requests > 0 ? Math.round((cpuMs / result.requests) * 100) / 100 : Number.NaN,
+    };
+    rows.push(row);
+    console.log(
+      `  ${kind.padEnd(8)} ${w.name} ${String(latencyMs).padStart(2)} ms c${String(concurrency).padEnd(2)}  ${fmt(result.rps).padStart(8)} req/s  p50 ${fmt(result.p50)} ms  p95 ${fmt(result.p95)} ms  ${fmt(row.callsPerRequest)} calls/req  ${fmt(row.cpuMsPerRequest)} cpu ms/req  errors ${result.errors}${result.errorSamples.length ? ` (${result.errorSamples[0]})` : ''}`,
+    );
+  }
 }
 
 const peaks: Record<ServerKind, number> = { project: 0, baseline: 0 };
 
 /**
- * Both servers run side by side, but only one is ever loaded: each run is measured on the baseline and then
- * on the project, back to back, so a slow minute of the machine hits both sides of a ratio alike.
+ * Both servers run side by side, but only one is ever loaded: every run is measured on both in alternating
+ * slices (measurePair), so a slow minute of the machine hits both sides of a ratio alike.
  */
 async function measureBoth(): Promise<SoakResult | undefined> {
   const servers = {} as Record<ServerKind, Child>;
@@ -246,7 +275,7 @@ async function measureBoth(): Promise<SoakResult | undefined> {
       for (const latencyMs of LATENCIES) {
         await setLatency(latencyMs);
         for (const concurrency of CONCURRENCIES) {
-          for (const kind of KINDS) await measureRun(servers[kind], kind, w, latencyMs, concurrency);
+          await measurePair(servers, w, latencyMs, concurrency);
         }
       }
       if (name === 'W2') {

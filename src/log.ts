@@ -33,10 +33,36 @@ export function addLogTap(tap: (line: string) => void): () => void {
   };
 }
 
-export function createLogger(
-  level: LogLevel = 'info',
-  write: (line: string) => void = (line) => process.stderr.write(line),
-): Logger {
+// Lines for stderr are gathered and written once per turn of the event loop (one write call for all the
+// request lines of a busy moment, as pino's asynchronous destination does), and at once when the process
+// exits, however it exits (process.exit, a fatal error, the end of the event loop).
+let pending: string[] = [];
+let pendingChars = 0;
+let scheduled = false;
+/** Above this many buffered characters a write happens at once rather than at the end of the turn. */
+const FLUSH_CHARS = 64 * 1024;
+
+function flushStderr(): void {
+  scheduled = false;
+  if (pending.length === 0) return;
+  const text = pending.length === 1 ? pending[0] : pending.join('');
+  pending = [];
+  pendingChars = 0;
+  process.stderr.write(text as string);
+}
+
+function writeStderr(line: string): void {
+  pending.push(line);
+  pendingChars += line.length;
+  if (pendingChars >= FLUSH_CHARS) flushStderr();
+  else if (!scheduled) {
+    scheduled = true;
+    setImmediate(flushStderr);
+  }
+}
+process.on('exit', flushStderr);
+
+export function createLogger(level: LogLevel = 'info', write: (line: string) => void = writeStderr): Logger {
   const make =
     (name: Exclude<LogLevel, 'silent'>): LogFn =>
     (obj, msg) => {

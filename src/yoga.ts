@@ -123,7 +123,8 @@ export function createYoga(deps: YogaDeps) {
     logging: false,
     // isDev (yoga's default: NODE_ENV=development) would put the original error and its stack in extensions.
     maskedErrors: production ? { isDev: false } : true,
-    maxRequestBodySize: limits.maxBodyBytes,
+    // The body limit is the limits plugin's (plugins/limits.ts): yoga's would stream every body.
+    maxRequestBodySize: false,
     batching: false,
     cors: corsFor(deps.corsOrigins ?? (production ? [] : DEVELOPMENT_ORIGINS)),
     renderGraphiQL: renderGraphiQLLazily,
@@ -144,7 +145,7 @@ export function createYoga(deps: YogaDeps) {
       useRequestErrors(deps),
     ],
     context: ({ request }) => {
-      // Replaced by the request-log plugin's id (the one echoed on the response) once the context is built.
+      // The same id as the request log's (the one echoed on the response): minted once per request.
       const requestId = requestIdOf(request);
       let auth: CallAuth;
       let authKey: string;

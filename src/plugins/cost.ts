@@ -1,4 +1,4 @@
-import { type ExecutionResult, GraphQLError } from 'graphql';
+import { type DocumentNode, type ExecutionResult, GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Limits } from '../config.ts';
 import type { Context } from '../context.ts';
@@ -21,15 +21,45 @@ export interface CostReport {
   budget: number;
 }
 
+/** Estimates kept per document (variable sets beyond this start the document's memo afresh). */
+const MEMO_PER_DOCUMENT = 16;
+/** Variables longer than this (as JSON) are estimated every time, not kept. */
+const MEMO_KEY_CHARS = 4096;
+
 export function useUpstreamCost(limits: Limits): Plugin<Context> {
+  // The estimate depends only on the document, the operation and the variables. yoga hands the same parsed
+  // document to every request with the same text (its parser cache), so a dashboard's repeated query is
+  // walked once: estimates are kept per document object, a few variable sets each.
+  const memo = new WeakMap<DocumentNode, Map<string, CostEstimate | undefined>>();
+  const estimateOf = (
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown> | null | undefined,
+  ) => {
+    const key = `${operationName ?? ''}\0${variables ? JSON.stringify(variables) : ''}`;
+    let perDocument = memo.get(document);
+    if (perDocument?.has(key)) return perDocument.get(key);
+    const estimate = estimateUpstreamCalls(schema, document, operationName, variables, {
+      expectedTestNumbers: limits.expectedTestNumbers,
+    });
+    if (key.length <= MEMO_KEY_CHARS) {
+      if (!perDocument) {
+        perDocument = new Map();
+        memo.set(document, perDocument);
+      }
+      if (perDocument.size >= MEMO_PER_DOCUMENT) perDocument.clear();
+      perDocument.set(key, estimate);
+    }
+    return estimate;
+  };
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const estimate = estimateUpstreamCalls(
+      const estimate = estimateOf(
         args.schema,
         args.document,
         args.operationName,
         args.variableValues as Record<string, unknown> | null | undefined,
-        { expectedTestNumbers: limits.expectedTestNumbers },
       );
       // No estimate: no operation to run or variables that do not coerce; execution stops before any field.
       if (!estimate) return;

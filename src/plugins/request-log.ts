@@ -19,9 +19,17 @@ interface RequestRecord {
   meter: CallMeter | undefined;
 }
 
+const requestIds = new WeakMap<Request, string>();
+
+/** The request's id: its valid `x-request-id`, or one minted once per request (the log and the context agree). */
 export function requestIdOf(request: Request): string {
-  const header = request.headers.get('x-request-id');
-  return header && REQUEST_ID.test(header) ? header : randomUUID();
+  let id = requestIds.get(request);
+  if (id === undefined) {
+    const header = request.headers.get('x-request-id');
+    id = header && REQUEST_ID.test(header) ? header : randomUUID();
+    requestIds.set(request, id);
+  }
+  return id;
 }
 
 export function useRequestLog(logger: Logger): Plugin {
@@ -63,13 +71,12 @@ export function useRequestLog(logger: Logger): Plugin {
     onResponse({ request, response }) {
       const record = records.get(request);
       if (!record) return;
-      const url = new URL(request.url);
       response.headers.set('x-request-id', record.id);
       logger.info(
         {
           requestId: record.id,
           method: request.method,
-          path: url.pathname,
+          path: pathOf(request.url),
           operationName: record.operationName ?? null,
           status: response.status,
           durationMs: Math.round((performance.now() - record.startedAt) * 10) / 10,
@@ -80,4 +87,12 @@ export function useRequestLog(logger: Logger): Plugin {
       );
     },
   };
+}
+
+/** The path of an absolute request URL, without its query (no URL object per logged request). */
+function pathOf(url: string): string {
+  const start = url.indexOf('/', url.indexOf('//') + 2);
+  if (start < 0) return '/';
+  const end = url.search(/[?#]/);
+  return url.slice(start, end < 0 ? undefined : end);
 }

@@ -114,6 +114,18 @@ describe('extensions.cost', () => {
     expect(await upstreamCalls()).toBe(0);
   });
 
+  it('the estimate follows the variables of the same document, also when it was estimated before (memo)', async () => {
+    // One document text, so one parsed document: the estimates are kept per document and variable set.
+    const estimates: unknown[] = [];
+    for (const first of [2, 100, 2, 100, 5]) {
+      const res = await graphql({ query: DASHBOARD, variables: { first } });
+      estimates.push((costOf(res.json) as { estimated?: number } | undefined)?.estimated);
+      expect(res.status).toBe(first === 100 ? 400 : 200);
+    }
+    // 1 + first × 3; 100 is refused each time, whatever was estimated before.
+    expect(estimates).toEqual([7, 301, 7, 301, 16]);
+  });
+
   it('a mutation and a partial-data answer report their estimate and the budget', async () => {
     const mutation = await graphql(commentMutation());
     expect(mutation.json?.data).toEqual({

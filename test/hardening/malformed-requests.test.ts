@@ -111,6 +111,8 @@ describe('malformed requests', () => {
         body,
         duplex: 'half',
       } as RequestInit);
+      // The unread rest of the body leaves the connection unusable: the answer closes it.
+      expect(res.headers.get('connection')).toBe('close');
       expect({ accept, status: res.status, json: await res.json() }).toEqual({
         accept,
         status: 400,
@@ -125,5 +127,27 @@ describe('malformed requests', () => {
       });
     }
     expect(await prod.upstreamCalls()).toBe(0);
+  });
+
+  it('a chunked body (no Content-Length) within the limit is read and answered, after a refused one', async () => {
+    const parts = ['{"query":"{ __typ', 'ename }', ' '.repeat(300_000), '"}'];
+    const body = new ReadableStream({
+      start(c) {
+        for (const part of parts) c.enqueue(new TextEncoder().encode(part));
+        c.close();
+      },
+    });
+    const res = await fetch(prod.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: GRAPHQL_RESPONSE },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    const json = (await res.json()) as { data?: unknown; errors?: unknown };
+    expect({ status: res.status, data: json.data, errors: json.errors }).toEqual({
+      status: 200,
+      data: { __typename: 'Query' },
+      errors: undefined,
+    });
   });
 });
