@@ -14,7 +14,8 @@ import {
   type ResilienceOptions,
   type ResilienceSnapshot,
 } from './resilience.ts';
-import type { RcsAccountsApi, RcsQuestionnaireApi, RcsSendersApi } from './types.ts';
+import type { RcsAccountsApi, RcsQuestionnaireApi, RcsSendersApi, WebhooksApi } from './types.ts';
+import { createWebhooksApi } from './webhooks.ts';
 
 export const DEFAULT_AUTH_URL = 'https://auth.sinch.com/oauth2/token';
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -47,6 +48,8 @@ export interface SinchClient {
   rcsSenders: RcsSendersApi;
   rcsQuestionnaire: RcsQuestionnaireApi;
   rcsAccounts: RcsAccountsApi;
+  /** Provisioning webhook registration (/v1/projects/{projectId}/webhooks). */
+  webhooks: WebhooksApi;
   /** Breaker state, retry budget and concurrency of this client (undefined when resilience is off). */
   resilienceSnapshot(): ResilienceSnapshot | undefined;
   /** Closes the connection pool; in-flight calls finish first. */
@@ -82,6 +85,7 @@ export function createSinchClient(config: SinchClientConfig): SinchClient {
     rcsSenders: createRcsSendersApi(transport),
     rcsQuestionnaire: createRcsQuestionnaireApi(transport),
     rcsAccounts: createRcsAccountsApi(transport),
+    webhooks: createWebhooksApi(transport),
     resilienceSnapshot: () => resilience?.snapshot(),
     close: () => dispatcher.close(),
   };

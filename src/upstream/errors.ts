@@ -96,6 +96,13 @@ export class UpstreamConflictError extends UpstreamError {
 export class UpstreamPreconditionError extends UpstreamError {
   override name = 'UpstreamPreconditionError';
 }
+/**
+ * 424 Failed Dependency: the upstream refuses because of a limit elsewhere, e.g. createWebhook's
+ * `webhook_limit_reached` (15 webhooks per project). `errorCode` says which.
+ */
+export class UpstreamFailedDependencyError extends UpstreamError {
+  override name = 'UpstreamFailedDependencyError';
+}
 export class UpstreamRateLimitError extends UpstreamError {
   override name = 'UpstreamRateLimitError';
 }
@@ -188,6 +195,7 @@ const BY_STATUS: Record<number, ErrorClass> = {
   404: UpstreamNotFoundError,
   409: UpstreamConflictError,
   412: UpstreamPreconditionError,
+  424: UpstreamFailedDependencyError,
   429: UpstreamRateLimitError,
 };
 
@@ -199,6 +207,7 @@ const GENERIC_MESSAGES: Record<number, string> = {
   404: 'Upstream resource not found.',
   409: 'Upstream reported a conflict.',
   412: 'Upstream precondition failed.',
+  424: 'Upstream refused the request because of a failed dependency.',
   429: 'Upstream rate limit exceeded.',
 };
 

@@ -22,7 +22,7 @@ import {
   routeOf,
 } from './wire.ts';
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type QueryValue = string | number | boolean | readonly (string | number)[] | null | undefined;
 
 /** Everything that describes one operation call, independent of auth and transport. */

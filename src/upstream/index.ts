@@ -24,3 +24,4 @@ export {
 export { type BudgetSnapshot, isRetryableFailure, type RetryOptions } from './retry.ts';
 export { parseUpstreamTimestamp } from './timestamp.ts';
 export type * from './types.ts';
+export { MAX_WEBHOOKS_PER_PROJECT, RCS_WEBHOOK_TRIGGERS, WEBHOOK_TRIGGERS } from './webhooks.ts';

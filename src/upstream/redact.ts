@@ -32,8 +32,15 @@ export function redactHeaders(
   return out;
 }
 
-/** Keys whose values are secrets wherever they appear in an upstream object (sender `authToken`). */
-const SECRET_KEYS = new Set(['authToken', 'access_token', 'keySecret', 'client_secret', 'password']);
+/** Keys whose values are secrets wherever they appear in an upstream object (sender `authToken`, webhook `secret`). */
+const SECRET_KEYS = new Set([
+  'authToken',
+  'access_token',
+  'keySecret',
+  'client_secret',
+  'password',
+  'secret',
+]);
 
 /** A deep copy of a sender (or any upstream object) with `authToken` and similar values redacted. */
 export function redactSender<T>(value: T): T {
