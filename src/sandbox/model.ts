@@ -83,6 +83,17 @@ export interface ProjectRecord {
   rcsEnabled: boolean;
   senders: Map<string, SenderRecord>;
   accountActivities: ActivityRecord[];
+  /** Registered provisioning webhooks by id (at most 15); none in the seeds. */
+  webhooks: Map<string, WebhookRecord>;
+}
+
+export interface WebhookRecord {
+  id: string;
+  projectId: string;
+  target: string;
+  /** Write-only: signs deliveries; never rendered, logged or put in the snapshot. */
+  secret: string;
+  triggers: string[];
 }
 
 export const API_AUTHOR = 'Provisioning API user';

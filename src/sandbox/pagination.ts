@@ -5,11 +5,19 @@ import { apiError } from './errors.ts';
 
 export const DEFAULT_PAGE_SIZE = 50;
 
-export function parsePageSize(raw: string | null): number {
-  if (raw === null) return DEFAULT_PAGE_SIZE;
+/** Page-size rules of one list: the RCS lists take 1..100, default 50; webhooks 1..15 (webhooks.ts). */
+export interface PageLimits {
+  max: number;
+  default: number;
+}
+
+const RCS_LIMITS: PageLimits = { max: 100, default: DEFAULT_PAGE_SIZE };
+
+export function parsePageSize(raw: string | null, limits: PageLimits = RCS_LIMITS): number {
+  if (raw === null) return limits.default;
   if (!/^\d+$/.test(raw.trim())) throw apiError(400, 'invalid_page_size');
   const n = Number(raw);
-  if (n < 1 || n > 100) throw apiError(400, 'invalid_page_size');
+  if (n < 1 || n > limits.max) throw apiError(400, 'invalid_page_size');
   return n;
 }
 
@@ -47,8 +55,13 @@ export interface Page<T> {
  * Slices one page. `scope` is everything that defines the query except paging (filters, sort, the
  * sender/project); page size may change between pages, the offset carries on.
  */
-export function paginate<T>(all: T[], query: URLSearchParams, scope: unknown): Page<T> {
-  const pageSize = parsePageSize(query.get('pageSize'));
+export function paginate<T>(
+  all: T[],
+  query: URLSearchParams,
+  scope: unknown,
+  limits: PageLimits = RCS_LIMITS,
+): Page<T> {
+  const pageSize = parsePageSize(query.get('pageSize'), limits);
   const fp = fingerprint(scope);
   const token = query.get('pageToken');
   const offset = token === null || token === '' ? 0 : decode(token, fp);

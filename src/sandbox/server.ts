@@ -26,7 +26,10 @@ function readBody(req: IncomingMessage): Promise<string> {
 }
 
 export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSandbox> {
-  const rt = new SandboxRuntime(opts.seed ?? 'demo', opts.tokenTtlSeconds ?? 3600);
+  const rt = new SandboxRuntime(opts.seed ?? 'demo', opts.tokenTtlSeconds ?? 3600, {
+    retryDelaysMs: opts.webhookRetryDelaysMs,
+    timeoutMs: opts.webhookTimeoutMs,
+  });
   const router = new Router(allRoutes(rt));
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
@@ -107,7 +110,10 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
         const auth = req.headers.authorization;
         const project = authenticate(rt.store, rt.tokens, auth, params.projectId ?? '');
         if (route.needsRcs && !project.rcsEnabled) throw apiError(403, 'rbm_has_not_been_used');
-        result = route.handler({ ...ctx, project });
+        const apiCtx = { ...ctx, project };
+        // Reads change nothing a webhook trigger covers (the resend-invite GET only touches test numbers).
+        result =
+          method === 'GET' ? route.handler(apiCtx) : rt.withEvents([project], () => route.handler(apiCtx));
       } else {
         result = await route.handler(ctx);
       }
@@ -149,11 +155,15 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
   return {
     url: `http://${urlHost}:${port}`,
     port,
+    deliveriesIdle: () => rt.deliveries.idle(),
     close() {
       closing ??= new Promise<void>((resolve) => {
         for (const t of timers) clearTimeout(t);
         timers.clear();
-        server.close(() => resolve());
+        const stopped = rt.deliveries.close();
+        server.close(() => {
+          stopped.then(resolve, resolve);
+        });
         for (const s of sockets) s.destroy();
         server.closeAllConnections();
       });

@@ -14,6 +14,9 @@ export class Store {
   /** Successful writes so far: each one moves the clock one second, so timestamps are distinct and ordered. */
   tick = 0;
   private created = 0;
+  /** Webhooks registered so far: ids are derived from it. Registrations are not simulated events, so they
+   * do not move the clock (registering the server's own webhook at start leaves the demo timeline as is). */
+  private webhooksCreated = 0;
 
   nowMs(): number {
     return SANDBOX_EPOCH_MS + this.day * DAY_MS + this.tick * 1000;
@@ -51,8 +54,13 @@ export class Store {
     return uuidFrom(`sender:${projectId}:${this.created}`);
   }
 
-  addProject(p: Omit<ProjectRecord, 'senders' | 'accountActivities'>): ProjectRecord {
-    const project: ProjectRecord = { ...p, senders: new Map(), accountActivities: [] };
+  nextWebhookId(projectId: string): string {
+    this.webhooksCreated += 1;
+    return uuidFrom(`webhook:${projectId}:${this.webhooksCreated}`);
+  }
+
+  addProject(p: Omit<ProjectRecord, 'senders' | 'accountActivities' | 'webhooks'>): ProjectRecord {
+    const project: ProjectRecord = { ...p, senders: new Map(), accountActivities: [], webhooks: new Map() };
     this.projects.set(p.id, project);
     return project;
   }
@@ -68,7 +76,10 @@ export class Store {
     return undefined;
   }
 
-  /** The whole store as plain JSON with sorted keys. Key secrets and sender auth tokens are left out. */
+  /**
+   * The whole store as plain JSON with sorted keys. Key secrets, sender auth tokens and webhook secrets are
+   * left out; `webhooks` appears only for a project that has some (the seeds have none).
+   */
   snapshot(): Json {
     const projects = [...this.projects.values()]
       .sort((a, b) => a.id.localeCompare(b.id))
@@ -80,6 +91,12 @@ export class Store {
         senders: [...p.senders.values()]
           .sort((a, b) => a.id.localeCompare(b.id))
           .map((s) => ({ ...s, authToken: undefined })),
+        webhooks:
+          p.webhooks.size === 0
+            ? undefined
+            : [...p.webhooks.values()]
+                .sort((a, b) => a.id.localeCompare(b.id))
+                .map((w) => ({ ...w, secret: undefined })),
       }));
     return sortKeys({
       day: this.day,

@@ -18,11 +18,21 @@ export interface SandboxOptions {
   seed?: 'demo' | 'empty';
   tokenTtlSeconds?: number;
   onExchange?: (x: SandboxExchange) => void;
+  /**
+   * Waits before the retries of a failed webhook delivery (one attempt plus one per entry); default
+   * [1000, 5000, 30000]. Tests pass short ones.
+   */
+  webhookRetryDelaysMs?: number[];
+  /** Per-attempt timeout of a webhook delivery (headers and body); default 5000 ms. */
+  webhookTimeoutMs?: number;
 }
 
 export interface RunningSandbox {
   /** http://127.0.0.1:PORT, no trailing slash. */
   url: string;
   port: number;
+  /** Resolves once no webhook delivery is queued, waiting for a retry or in flight. */
+  deliveriesIdle(): Promise<void>;
+  /** Also stops webhook deliveries (queued ones are dropped, in-flight ones aborted). */
   close(): Promise<void>;
 }

@@ -1,4 +1,5 @@
-// Validates sandbox exchanges against the contract (contract/upstream/rcs-senders.openapi.yaml):
+// Validates sandbox exchanges against the contract (contract/upstream/rcs-senders.openapi.yaml, and for
+// the WebhookWebhookController_* operations the `Webhook*` part of sinch-1.2.117/sinch-webhooks-api-openapi.yml):
 // the response schema of the exchange's operationId + status. Object schemas are closed
 // (additionalProperties: false) so a renamed or invented field is reported, not ignored.
 import { readFileSync } from 'node:fs';
@@ -8,6 +9,11 @@ import { parse } from 'yaml';
 import type { SandboxExchange } from '../../src/sandbox/index.ts';
 
 const DOC = new URL('../../contract/upstream/rcs-senders.openapi.yaml', import.meta.url);
+const WEBHOOKS_DOC = new URL(
+  '../../contract/upstream/sinch-1.2.117/sinch-webhooks-api-openapi.yml',
+  import.meta.url,
+);
+const WEBHOOK_OPS = /^WebhookWebhookController_/;
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
 
 type Obj = Record<string, unknown>;
@@ -18,7 +24,8 @@ interface Operation {
 
 /** Statuses a gateway in front of the API can answer with although no operation documents them. */
 const TRANSPORT_STATUSES = new Set([502, 503, 504]);
-const ERROR_REF = { $ref: 'contract#/components/schemas/RcsPapiErrorDto' };
+const ERROR_REF = { $ref: '#/components/schemas/RcsPapiErrorDto' };
+const WEBHOOK_ERROR_REF = { $ref: '#/components/schemas/WebhookPapiErrorDto' };
 
 function close(node: unknown): void {
   if (Array.isArray(node)) {
@@ -31,15 +38,15 @@ function close(node: unknown): void {
   for (const v of Object.values(o)) close(v);
 }
 
-function rewriteRefs(node: unknown): void {
+function rewriteRefs(node: unknown, base: string): void {
   if (Array.isArray(node)) {
-    for (const n of node) rewriteRefs(n);
+    for (const n of node) rewriteRefs(n, base);
     return;
   }
   if (!node || typeof node !== 'object') return;
   const o = node as Obj;
-  if (typeof o.$ref === 'string' && o.$ref.startsWith('#/')) o.$ref = `contract${o.$ref}`;
-  for (const v of Object.values(o)) rewriteRefs(v);
+  if (typeof o.$ref === 'string' && o.$ref.startsWith('#/')) o.$ref = `${base}${o.$ref}`;
+  for (const v of Object.values(o)) rewriteRefs(v, base);
 }
 
 export interface ContractValidator {
@@ -63,12 +70,31 @@ export function createContractValidator(): ContractValidator {
   for (const item of Object.values(doc.paths)) {
     for (const op of Object.values(item)) if (op?.operationId) operations.set(op.operationId, op);
   }
+  // The webhook document merges six definitions; only its Provisioning part (`Webhook*` schemas and the
+  // WebhookWebhookController_* operations) is the contract.
+  const webhooksDoc = parse(readFileSync(WEBHOOKS_DOC, 'utf8')) as {
+    paths: Record<string, Record<string, Operation>>;
+    components: { schemas: Obj };
+  };
+  const webhookSchemas: Obj = {};
+  for (const [name, schema] of Object.entries(webhooksDoc.components.schemas)) {
+    if (name.startsWith('Webhook')) webhookSchemas[name] = structuredClone(schema);
+  }
+  close(webhookSchemas);
+  ajv.addSchema({ $id: 'webhooks', components: { schemas: webhookSchemas } });
+  for (const item of Object.values(webhooksDoc.paths)) {
+    for (const op of Object.values(item)) {
+      if (op?.operationId && WEBHOOK_OPS.test(op.operationId)) operations.set(op.operationId, op);
+    }
+  }
+  const baseOf = (name: string) =>
+    WEBHOOK_OPS.test(name) || name.startsWith('Webhook') ? 'webhooks' : 'contract';
   const cache = new Map<string, ValidateFunction>();
-  const compile = (key: string, schema: Obj) => {
+  const compile = (key: string, schema: Obj, base: string) => {
     let fn = cache.get(key);
     if (!fn) {
       const copy = structuredClone(schema);
-      rewriteRefs(copy);
+      rewriteRefs(copy, base);
       fn = ajv.compile(copy);
       cache.set(key, fn);
     }
@@ -92,12 +118,14 @@ export function createContractValidator(): ContractValidator {
       const ct = x.headers['content-type'] ?? '';
       if (!ct.startsWith('application/json'))
         return [`${label}: content-type ${ct || '(none)'} is not application/json`];
-      const schema = response?.content?.['application/json']?.schema ?? ERROR_REF;
-      return problemsOf(compile(`${x.operationId}:${x.status}`, schema), x.body, label);
+      const base = baseOf(x.operationId);
+      const fallback = base === 'webhooks' ? WEBHOOK_ERROR_REF : ERROR_REF;
+      const schema = response?.content?.['application/json']?.schema ?? fallback;
+      return problemsOf(compile(`${x.operationId}:${x.status}`, schema, base), x.body, label);
     },
     validateSchema(schemaName, value) {
       return problemsOf(
-        compile(`schema:${schemaName}`, { $ref: `#/components/schemas/${schemaName}` }),
+        compile(`schema:${schemaName}`, { $ref: `#/components/schemas/${schemaName}` }, baseOf(schemaName)),
         value,
         schemaName,
       );

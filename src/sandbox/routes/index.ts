@@ -1,4 +1,4 @@
-// Routes of the sandbox: the 15 upstream operations, the OAuth token endpoint and /_sandbox/*.
+// Routes of the sandbox: the 15 RCS operations, the 6 webhook-registration ones, the OAuth token endpoint and /_sandbox/*.
 import type { Route } from '../http.ts';
 import { tokenHandler } from '../oauth.ts';
 import type { SandboxRuntime } from '../runtime.ts';
@@ -7,6 +7,7 @@ import { adminRoutes } from './admin.ts';
 import { senderActionRoutes } from './sender-actions.ts';
 import { senderRoutes } from './senders.ts';
 import { testNumberRoutes } from './test-numbers.ts';
+import { webhookRoutes } from './webhooks.ts';
 
 export function allRoutes(rt: SandboxRuntime): Route[] {
   return [
@@ -14,6 +15,7 @@ export function allRoutes(rt: SandboxRuntime): Route[] {
     ...senderActionRoutes,
     ...testNumberRoutes,
     ...accountRoutes,
+    ...webhookRoutes,
     {
       kind: 'raw',
       method: 'POST',

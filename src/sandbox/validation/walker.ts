@@ -125,6 +125,9 @@ function visit(
         ? `nested property ${path} must be either object or array`
         : `${subject} ${typeMessage(type)}`,
     );
+    // The webhook document's `format: url` fields report both checks for a non-string, as its published
+    // invalid_input example does ("target must be a string", "target must be a URL address").
+    if (s.format === 'url') r.errors.push(`${subject} must be a URL address`);
     return;
   }
   if (type === 'object') return visitObject(v as Record<string, unknown>, s, path, o, r);
@@ -141,7 +144,9 @@ function visit(
     if (s.pattern && !new RegExp(s.pattern).test(v))
       r.errors.push(`${subject} must match /${s.pattern}/ regular expression`);
     if (s.format === 'email' && !isEmail(v)) r.errors.push(`${subject} must be an email`);
-    if (s.format === 'uri' && !isUrl(v)) r.errors.push(`${subject} must be a URL address`);
+    // 'url' is what the webhook document writes for the same thing.
+    if ((s.format === 'uri' || s.format === 'url') && !isUrl(v))
+      r.errors.push(`${subject} must be a URL address`);
   }
   if (typeof v === 'number') {
     if (s.minimum !== undefined && v < s.minimum)
