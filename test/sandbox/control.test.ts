@@ -120,6 +120,8 @@ describe('stats and reset', () => {
       total: 4,
       byRoute: { 'GET /v1/projects/{projectId}/rcs/senders': 1, [`GET ${GET_SENDER}`]: 3 },
       byOperation: { RcsSendersController_listSenders_v1: 1, RcsSendersController_getSender_v1: 3 },
+      // Webhook deliveries are requests made BY the sandbox: counted apart, never in total/byRoute.
+      deliveries: { attempted: 0, succeeded: 0, failed: 0, retried: 0, givenUp: 0, dropped: 0, pending: 0 },
     });
     await call(sb.url, '/_sandbox/stats/reset', { method: 'POST', auth: null });
     expect((await sb.stats()).total).toBe(0);
