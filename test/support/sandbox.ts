@@ -12,6 +12,16 @@ export interface SandboxStats {
   total: number;
   byRoute: Record<string, number>;
   byOperation: Record<string, number>;
+  /** Webhook deliveries the sandbox made (not requests to it). */
+  deliveries: {
+    attempted: number;
+    succeeded: number;
+    failed: number;
+    retried: number;
+    givenUp: number;
+    dropped: number;
+    pending: number;
+  };
 }
 
 export interface ValidatedSandbox {
