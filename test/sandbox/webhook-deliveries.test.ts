@@ -8,7 +8,7 @@ import { verifyWebhookSignature } from '../../src/upstream/webhook-signature.ts'
 import { createContractValidator } from '../support/openapi-validator.ts';
 import { startValidatedSandbox, type ValidatedSandbox } from '../support/sandbox.ts';
 import { type Received, type Receiver, startReceiver } from '../support/webhook-receiver.ts';
-import { basic, call } from './helpers.ts';
+import { basic, call, type Reply } from './helpers.ts';
 
 const FULL = JSON.parse(
   readFileSync(
@@ -55,7 +55,7 @@ const SCHEMAS: Record<string, string> = {
 };
 
 /** One line per event, naming what changed. */
-function describeEvent(b: any): string {
+function describeEvent(b: Record<string, unknown>): string {
   switch (b.type) {
     case 'RCS_SENDER_STATUS_UPDATED':
       return `status ${b.previousState}→${b.currentState}`;
@@ -66,12 +66,12 @@ function describeEvent(b: any): string {
     case 'RCS_ACCOUNT_COMMENT_ADDED':
       return `account comment ${b.comment}`;
     default:
-      return b.type;
+      return String(b.type);
   }
 }
 
 describe('a sender from DRAFT to LAUNCHED', () => {
-  const answers: Record<string, any> = {};
+  const answers = {} as Record<'named' | 'launched' | 'final', Reply>;
   let senderId = '';
 
   beforeAll(async () => {

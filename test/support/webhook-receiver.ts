@@ -7,6 +7,8 @@ export interface Received {
   path: string;
   headers: IncomingHttpHeaders;
   raw: Buffer;
+  /** The parsed JSON (undefined when not JSON); `any` like the sandbox tests' replies, for terse assertions. */
+  // biome-ignore lint/suspicious/noExplicitAny: test data, asserted field by field
   body: any;
   at: number;
 }
