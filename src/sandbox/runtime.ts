@@ -5,7 +5,8 @@ import type { ProjectRecord } from './model.ts';
 import { TokenStore } from './oauth.ts';
 import { seedStore } from './seed.ts';
 import type { Store } from './store.ts';
-import { Deliveries, type DeliveryOptions } from './webhooks/deliveries.ts';
+import { Deliveries } from './webhooks/deliveries.ts';
+import type { DeliveryOptions } from './webhooks/delivery-types.ts';
 import { eventsSince, markProject } from './webhooks/events.ts';
 
 export type SeedKind = 'demo' | 'empty';

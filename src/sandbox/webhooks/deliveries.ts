@@ -9,58 +9,19 @@
 // Nothing here logs; the recent-deliveries list names targets, never secrets.
 import { Agent } from 'undici';
 import type { WebhookRecord } from '../model.ts';
+import {
+  DEFAULT_DELIVERY_TIMEOUT_MS,
+  DEFAULT_RETRY_DELAYS_MS,
+  type DeliveryCounts,
+  type DeliveryOptions,
+  type DeliveryRecord,
+  type DeliveryStatus,
+  zeroCounts,
+} from './delivery-types.ts';
 import type { SandboxEvent } from './events.ts';
 import { postSigned } from './post.ts';
 
-export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [1_000, 5_000, 30_000];
-export const DEFAULT_DELIVERY_TIMEOUT_MS = 5_000;
 const RECENT = 200;
-
-export interface DeliveryOptions {
-  retryDelaysMs?: readonly number[];
-  timeoutMs?: number;
-}
-
-export type DeliveryStatus = 'pending' | 'delivered' | 'given_up' | 'dropped';
-
-export interface DeliveryRecord {
-  id: number;
-  projectId: string;
-  webhookId: string;
-  target: string;
-  type: string;
-  senderId?: string;
-  status: DeliveryStatus;
-  attempts: number;
-  /** HTTP status of the last attempt, or the transport failure ('timeout', 'ECONNREFUSED', …). */
-  last?: number | string;
-}
-
-export interface DeliveryCounts {
-  /** POST attempts made. */
-  attempted: number;
-  /** Attempts answered 2xx (= deliveries delivered). */
-  succeeded: number;
-  /** Attempts not answered 2xx. */
-  failed: number;
-  /** Failed attempts followed by a retry. */
-  retried: number;
-  /** Deliveries abandoned after their last attempt failed. */
-  givenUp: number;
-  /** Deliveries dropped because their webhook went away (deleted, sandbox reset) first. */
-  dropped: number;
-  /** Deliveries queued or in progress now. */
-  pending: number;
-}
-
-const zero = (): Omit<DeliveryCounts, 'pending'> => ({
-  attempted: 0,
-  succeeded: 0,
-  failed: 0,
-  retried: 0,
-  givenUp: 0,
-  dropped: 0,
-});
 
 interface Job {
   record: DeliveryRecord;
@@ -75,7 +36,7 @@ export class Deliveries {
   private readonly timers = new Set<{ timer: NodeJS.Timeout; resolve: () => void }>();
   private readonly inFlight = new Set<AbortController>();
   private readonly idleWaiters: (() => void)[] = [];
-  private counts = zero();
+  private counts = zeroCounts();
   private recent: DeliveryRecord[] = [];
   private nextId = 1;
   /** Bumped by clear(): workers of an older generation stop at their next step. */
@@ -127,7 +88,7 @@ export class Deliveries {
   }
 
   resetCounts(): void {
-    this.counts = zero();
+    this.counts = zeroCounts();
   }
 
   /** Resolves once no delivery is queued, waiting for a retry or in flight. */
@@ -151,7 +112,8 @@ export class Deliveries {
     for (const c of this.inFlight) c.abort();
     this.inFlight.clear();
     this.recent = [];
-    this.counts = zero();
+    this.nextId = 1;
+    this.counts = zeroCounts();
     this.retryDelaysMs = opts.retryDelaysMs ?? this.initial.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
     this.timeoutMs = opts.timeoutMs ?? this.initial.timeoutMs ?? DEFAULT_DELIVERY_TIMEOUT_MS;
     this.settle();
