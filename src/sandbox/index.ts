@@ -1,4 +1,5 @@
-// Public API of the Sinch sandbox (a stateful simulator of the RCS part of the Provisioning API).
+// Public API of the Sinch sandbox (a stateful simulator of the RCS part of the Provisioning API, with
+// webhook registration and signed deliveries).
 
 export type { FaultRule } from './faults.ts';
 export { launchPreconditionErrors } from './lifecycle.ts';
@@ -17,3 +18,10 @@ export {
 export { DEMO, DISABLED, OTHER, seedSenderId } from './seed.ts';
 export { startSandbox } from './server.ts';
 export type { RunningSandbox, SandboxExchange, SandboxOptions } from './types.ts';
+export {
+  DEFAULT_DELIVERY_TIMEOUT_MS,
+  DEFAULT_RETRY_DELAYS_MS,
+  type DeliveryCounts,
+  type DeliveryRecord,
+  type DeliveryStatus,
+} from './webhooks/delivery-types.ts';
