@@ -33,13 +33,14 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startRedis(opts: { password?: string } = {}): Promise<RedisServer> {
+/** `port`: a given one (a test that starts Redis where a server already looks for it); default a free one. */
+export async function startRedis(opts: { password?: string; port?: number } = {}): Promise<RedisServer> {
   if (!existsSync(REDIS_SERVER_PATH)) {
     throw new Error(
       `redis-server is missing at ${REDIS_SERVER_PATH}: run \`npm test\` (its pretest installs Debian's redis-server as root) or \`apt-get install redis-server\`, or set REDIS_SERVER_PATH.`,
     );
   }
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'];
   if (opts.password) args.push('--requirepass', opts.password);
   const child: ChildProcess = spawn(REDIS_SERVER_PATH, args, { stdio: ['ignore', 'pipe', 'pipe'] });
