@@ -15,10 +15,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EventBus, NonceStore, SinchEvent } from '../events/types.ts';
 import type { Logger } from '../log.ts';
 import { verifyWebhookSignature } from '../upstream/webhook-signature.ts';
+import { answer, type Outcome, projectOfPath, WEBHOOK_PATH } from './answers.ts';
 import { readLimitedBody } from './body.ts';
-import { isKnownEventType, PROJECT_ID_PATTERN } from './event-types.ts';
+import { isKnownEventType } from './event-types.ts';
 
-export const WEBHOOK_PATH = '/webhooks/sinch';
+export { WEBHOOK_PATH };
 
 export interface ReceiverOptions {
   bus: EventBus;
@@ -44,21 +45,10 @@ const MAX_NONCE_CHARS = 200;
 /** Unknown types logged at most (one line each); the rest are published without a line. */
 const MAX_UNKNOWN_TYPES_LOGGED = 100;
 
-type Outcome = { status: number; reason: string; message?: string; headers?: Record<string, string> };
-
 export function createWebhookReceiver(opts: ReceiverOptions): WebhookReceiver {
   const pending = new Set<Promise<void>>();
   const unknownLogged = new Set<string>();
   const log = opts.logger;
-
-  const answer = (res: ServerResponse, o: Outcome) => {
-    if (o.status === 204) {
-      res.writeHead(204, o.headers).end();
-      return;
-    }
-    const body = JSON.stringify({ error: o.reason, message: o.message });
-    res.writeHead(o.status, { 'content-type': 'application/json', ...o.headers }).end(body);
-  };
 
   async function deliver(req: IncomingMessage, res: ServerResponse, projectId: string): Promise<void> {
     const line: Record<string, unknown> = { projectId };
@@ -76,7 +66,11 @@ export function createWebhookReceiver(opts: ReceiverOptions): WebhookReceiver {
     }
     const read = await readLimitedBody(req, opts.maxBodyBytes);
     if (!read.ok) {
-      if (read.reason === 'aborted') return; // the sender went away: nothing to answer
+      if (read.reason === 'aborted') {
+        // The sender went away mid-body: nothing to answer.
+        log.info({ ...line, outcome: 'aborted' }, 'webhook delivery refused');
+        return;
+      }
       if (read.reason === 'bad_length')
         return refuse({ status: 400, reason: 'bad_length', message: 'Content-Length is invalid.' });
       return refuse({
@@ -179,30 +173,15 @@ export function createWebhookReceiver(opts: ReceiverOptions): WebhookReceiver {
     handle(req, res) {
       const path = (req.url ?? '/').split('?')[0] ?? '/';
       if (path !== WEBHOOK_PATH && !path.startsWith(`${WEBHOOK_PATH}/`)) return false;
-      const rest = path.slice(WEBHOOK_PATH.length + 1);
-      if (rest === '' || rest.includes('/')) {
-        answer(res, {
-          status: 404,
-          reason: 'not_found',
-          message: `Webhook deliveries go to POST ${WEBHOOK_PATH}/{projectId}.`,
-        });
+      const route = projectOfPath(path.slice(WEBHOOK_PATH.length + 1));
+      if (!route.ok) {
+        log.info({ outcome: route.outcome.reason, status: route.outcome.status }, 'webhook delivery refused');
+        answer(res, route.outcome);
         return true;
       }
-      let projectId: string | undefined;
-      try {
-        projectId = decodeURIComponent(rest);
-      } catch {
-        projectId = undefined;
-      }
-      if (projectId === undefined || !PROJECT_ID_PATTERN.test(projectId)) {
-        answer(res, {
-          status: 400,
-          reason: 'invalid_project_id',
-          message: 'The project id in the path must be 1..100 letters, digits, - or _ (a Sinch project id).',
-        });
-        return true;
-      }
+      const { projectId } = route;
       if (req.method !== 'POST') {
+        log.info({ projectId, outcome: 'method_not_allowed', status: 405 }, 'webhook delivery refused');
         answer(res, {
           status: 405,
           reason: 'method_not_allowed',

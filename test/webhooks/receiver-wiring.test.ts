@@ -141,4 +141,15 @@ describe('receiver wiring', () => {
     });
     expect(published).toEqual([]);
   });
+
+  it('close() ends the live subscriptions of the server’s bus', async () => {
+    const server = await startServer({
+      env: {},
+      config: { port: 0, host: '127.0.0.1', logLevel: 'silent', webhookSecrets: [SECRET] },
+    });
+    const sub = server.events.bus.subscribe('demo-project');
+    const pending = sub.next();
+    await server.close();
+    expect(await pending).toEqual({ value: undefined, done: true });
+  });
 });
