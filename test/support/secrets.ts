@@ -1,6 +1,6 @@
 // Secrets scan across the whole suite (vitest setupFiles): everything the test process writes to
 // stdout/stderr, every log line any project logger formats (whatever its level, via addLogTap), and every
-// response body our GraphQL server sends (/graphql, /healthz, /readyz) is recorded; afterAll of each test
+// response body our GraphQL server sends (/graphql, /healthz, /readyz, /webhooks) is recorded; afterAll of each test
 // file fails if any of it contains a test credential: the key secrets, their Basic encodings, or a token the
 // sandbox issued (OAuth access tokens, sender authTokens — learnt from the sandbox's own responses).
 import { ServerResponse } from 'node:http';
@@ -57,7 +57,7 @@ function tee(stream: NodeJS.WriteStream, source: 'stdout' | 'stderr'): void {
 }
 
 const TOKEN_KEYS = /"(?:access_token|authToken)"\s*:\s*"([^"]+)"/g;
-const OURS = /^\/(graphql|healthz|readyz)\b/;
+const OURS = /^\/(graphql|healthz|readyz|webhooks)\b/;
 
 function teeResponses(): void {
   const proto = ServerResponse.prototype as ServerResponse & { __secretsTee?: boolean };
