@@ -17,11 +17,12 @@ import { useHygiene } from './plugins/hygiene.ts';
 import { useLimits } from './plugins/limits.ts';
 import { requestIdOf, useRequestLog } from './plugins/request-log.ts';
 import { mapExecutionError } from './request-errors.ts';
+import type { LiveEventDeps } from './schema/events/deps.ts';
 import { schema } from './schema/index.ts';
 import { createCallMeter } from './upstream/meter.ts';
 import type { CallAuth } from './upstream/types.ts';
 
-export interface YogaDeps extends Deps {
+export interface YogaDeps extends Deps, LiveEventDeps {
   /** True when the server authenticates to Sinch itself; false: each request's Authorization is forwarded. */
   readonly serviceAuth: boolean;
   /**
