@@ -4,29 +4,48 @@
 # at once with one line naming what to install. No test is ever skipped for a missing program.
 set -euo pipefail
 
-# program path (overridable, e.g. CHROMIUM_PATH=/usr/bin/chromium-browser) → Debian package
+# program path (overridable, e.g. CHROMIUM_PATH=/usr/bin/chromium-browser) → Debian package, and the
+# variable that overrides the path
+chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
+redis_path="${REDIS_SERVER_PATH:-/usr/bin/redis-server}"
 declare -A needs=(
-  ["${CHROMIUM_PATH:-/usr/bin/chromium}"]=chromium
+  ["$chromium_path"]=chromium
+  ["$redis_path"]=redis-server
+)
+declare -A overrides=(
+  ["$chromium_path"]=CHROMIUM_PATH
+  ["$redis_path"]=REDIS_SERVER_PATH
 )
 
-missing_packages() {
+missing_paths() {
   local path
-  for path in "${!needs[@]}"; do
-    [ -x "$path" ] || echo "${needs[$path]}"
+  for path in "$chromium_path" "$redis_path"; do
+    [ -x "$path" ] || echo "$path"
   done
 }
 
-missing=($(missing_packages))
+describe() { # sets packages, paths, vars from the missing paths in "$@"
+  packages=() paths=() vars=()
+  local path
+  for path in "$@"; do
+    packages+=("${needs[$path]}") paths+=("$path") vars+=("${overrides[$path]}")
+  done
+  [ ${#packages[@]} -gt 1 ] && it=them || it=it
+}
+
+missing=($(missing_paths))
 [ ${#missing[@]} -eq 0 ] && exit 0
+describe "${missing[@]}"
 
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-  echo "pretest: installing ${missing[*]} from Debian's packages (the browser tests drive it)" >&2
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null || true
-  still=($(missing_packages))
+  echo "pretest: installing ${packages[*]} from Debian's packages (the browser and Redis tests drive them)" >&2
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >/dev/null || true
+  still=($(missing_paths))
   [ ${#still[@]} -eq 0 ] && exit 0
-  echo "pretest: ${still[*]} is still missing after apt-get install (${!needs[*]}); install it, or set CHROMIUM_PATH, and run npm test again" >&2
+  describe "${still[@]}"
+  echo "pretest: ${packages[*]} is still missing after apt-get install (${paths[*]}); install $it, or set ${vars[*]}, and run npm test again" >&2
   exit 1
 fi
 
-echo "pretest: missing ${missing[*]} (${!needs[*]}): install it as root (apt-get install ${missing[*]}), or set CHROMIUM_PATH, then run npm test again" >&2
+echo "pretest: missing ${packages[*]} (${paths[*]}): install $it as root (apt-get install ${packages[*]}), or set ${vars[*]}, then run npm test again" >&2
 exit 1

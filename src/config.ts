@@ -49,6 +49,26 @@ export interface Config {
    * access). Default: none in production, `http://localhost:*` and `http://127.0.0.1:*` otherwise.
    */
   corsOrigins: readonly OriginPattern[];
+  /**
+   * PUBLIC_URL: the server's address as Sinch reaches it (no trailing slash); webhooks this server registers
+   * target `${publicUrl}/webhooks/sinch/{projectId}`. Unset: http://HOST:PORT with the port actually bound.
+   */
+  publicUrl: string | undefined;
+  /**
+   * SINCH_WEBHOOK_SECRET: comma-separated, each 1..128 characters (the contract's bounds). A delivery is
+   * accepted when it is signed with any of them (rotation); the first is the one webhooks this server
+   * registers are given. Write-only: never logged or returned. Empty: with the embedded sandbox the server
+   * makes one up at start; otherwise the receiver answers 503 (nothing can be verified).
+   */
+  webhookSecrets: string[];
+  /** REDIS_URL (redis:// or rediss://): the event bus and nonce store shared by every instance. Unset: in process. */
+  redisUrl: string | undefined;
+  /** WEBHOOK_TIMESTAMP_WINDOW_S: accepted distance of a delivery's timestamp from our clock, either way; default 300. */
+  webhookTimestampWindowS: number;
+  /** WEBHOOK_MAX_BODY_BYTES: largest webhook delivery body accepted (413 above); default 1 MiB. */
+  webhookMaxBodyBytes: number;
+  /** TEST_NUMBER_POLL_MS: how often a test-number subscription polls the upstream; default 10 000. */
+  testNumberPollMs: number;
 }
 
 export interface Limits {
@@ -186,6 +206,17 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     }
   }
 
+  const publicUrl = url('PUBLIC_URL')?.replace(/\/+$/, '');
+  const webhookSecrets = secretList('SINCH_WEBHOOK_SECRET', env.SINCH_WEBHOOK_SECRET, problems);
+  const redisUrl = get('REDIS_URL');
+  if (redisUrl !== undefined && !isRedisUrl(redisUrl)) {
+    // The value may carry a password: the message names the variable, never the value.
+    problems.push('REDIS_URL must be a redis:// or rediss:// URL');
+  }
+  const webhookTimestampWindowS = int('WEBHOOK_TIMESTAMP_WINDOW_S', 300, 1, 86_400);
+  const webhookMaxBodyBytes = int('WEBHOOK_MAX_BODY_BYTES', 1_048_576, 1024, 100_000_000);
+  const testNumberPollMs = int('TEST_NUMBER_POLL_MS', 10_000, 100, 3_600_000);
+
   const level = (get('LOG_LEVEL') ?? 'info') as LogLevel;
   if (!LEVELS.includes(level)) problems.push(`LOG_LEVEL must be one of ${LEVELS.join(', ')}, got "${level}"`);
 
@@ -210,5 +241,38 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     limits,
     shutdownTimeoutMs,
     corsOrigins,
+    publicUrl,
+    webhookSecrets,
+    redisUrl,
+    webhookTimestampWindowS,
+    webhookMaxBodyBytes,
+    testNumberPollMs,
   };
+}
+
+/** The contract's bounds of a webhook secret (WebhookWebhookInputDto.secret). */
+export const WEBHOOK_SECRET_MAX_CHARS = 128;
+
+// Secrets are split on commas and trimmed; a problem names the entry by position, never its value.
+function secretList(name: string, raw: string | undefined, problems: string[]): string[] {
+  if (raw === undefined || raw.trim() === '') return [];
+  const entries = raw.split(',').map((e) => e.trim());
+  const out: string[] = [];
+  entries.forEach((entry, i) => {
+    const which = entries.length > 1 ? ` (entry ${i + 1} of ${entries.length})` : '';
+    if (entry.length === 0) problems.push(`${name}${which} is empty; each secret must be 1..128 characters`);
+    else if (entry.length > WEBHOOK_SECRET_MAX_CHARS)
+      problems.push(`${name}${which} is ${entry.length} characters; each secret must be 1..128 characters`);
+    else out.push(entry);
+  });
+  return out;
+}
+
+function isRedisUrl(raw: string): boolean {
+  try {
+    const u = new URL(raw);
+    return (u.protocol === 'redis:' || u.protocol === 'rediss:') && u.hostname !== '';
+  } catch {
+    return false;
+  }
 }

@@ -1,10 +1,13 @@
+import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { type Config, ConfigError, type Limits, parseConfig } from './config.ts';
+import { createEvents, type Events } from './events/index.ts';
 import { createDrain, type DrainResult } from './http/drain.ts';
 import { attachWebSocket } from './http/websocket.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createSinchClient } from './upstream/index.ts';
+import { createWebhookReceiver } from './webhooks/receiver.ts';
 import { createYoga } from './yoga.ts';
 
 export interface StartServerOptions {
@@ -21,6 +24,10 @@ export interface RunningServer {
   sandboxUrl: string | undefined;
   /** Ready-to-paste Authorization header value for the embedded sandbox's demo project. */
   demoAuthorization: string | undefined;
+  /** PUBLIC_URL, or http://HOST:PORT with the bound port: webhooks target `${publicUrl}/webhooks/sinch/{projectId}`. */
+  publicUrl: string;
+  /** The event bus and nonce store the receiver publishes to (Redis with REDIS_URL, else in process). */
+  events: Pick<Events, 'kind' | 'bus' | 'nonces'>;
   /** SIGTERM's path: /readyz answers 503 at once, in-flight requests get up to shutdownTimeoutMs, then close(). */
   shutdown(): Promise<DrainResult>;
   /** Immediate close: open connections are dropped. */
@@ -52,6 +59,7 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
   let sandboxUrl: string | undefined;
   let demoAuthorization: string | undefined;
   let defaultProjectId: string | undefined;
+  let webhookSecrets = config.webhookSecrets;
   if (!baseUrl) {
     // No upstream configured: embed the sandbox and act as its demo project's service, so GraphiQL works
     // with no header at all.
@@ -64,6 +72,9 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
     credentials ??= { keyId: DEMO.keyId, keySecret: DEMO.keySecret, mode: 'oauth2' };
     demoAuthorization = `Basic ${Buffer.from(`${DEMO.keyId}:${DEMO.keySecret}`).toString('base64')}`;
     defaultProjectId = DEMO.projectId;
+    // So that webhooks registered with the embedded sandbox work end to end with no setup. Never printed
+    // or logged: whoever needs to sign must set SINCH_WEBHOOK_SECRET.
+    if (webhookSecrets.length === 0) webhookSecrets = [randomBytes(32).toString('base64url')];
   }
 
   const client = createSinchClient({
@@ -80,20 +91,41 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
     },
   });
   closers.unshift(() => client.close());
-  const yoga = createYoga({
-    client,
+  const events = createEvents(config, logger);
+  const receiver = createWebhookReceiver({
+    bus: events.bus,
+    nonces: events.nonces,
+    secrets: webhookSecrets,
+    windowSeconds: config.webhookTimestampWindowS,
+    maxBodyBytes: config.webhookMaxBodyBytes,
     logger,
-    requestDeadlineMs: config.requestDeadlineMs,
-    serviceAuth: credentials !== undefined,
-    // Embedded sandbox: the demo key unless the request brings its own Authorization (another seeded
-    // project's key, or a wrong one to see the upstream's 401).
-    callerAuthorizationWins: sandboxUrl !== undefined && config.credentials === undefined,
-    corsOrigins: config.corsOrigins,
-    production: config.production,
-    introspection: config.introspection,
-    limits: config.limits,
-    ...(defaultProjectId ? { defaultProjectId } : {}),
   });
+  // First to close: accepted deliveries finish publishing, then the bus and its connections go.
+  closers.unshift(async () => {
+    await receiver.idle();
+    await events.close();
+  });
+  // Built once the port is bound: the webhook target (publicUrl) needs it when PORT=0.
+  let yoga: ReturnType<typeof createYoga> | undefined;
+  const buildYoga = (publicUrl: string) =>
+    createYoga({
+      client,
+      logger,
+      requestDeadlineMs: config.requestDeadlineMs,
+      serviceAuth: credentials !== undefined,
+      // Embedded sandbox: the demo key unless the request brings its own Authorization (another seeded
+      // project's key, or a wrong one to see the upstream's 401).
+      callerAuthorizationWins: sandboxUrl !== undefined && config.credentials === undefined,
+      corsOrigins: config.corsOrigins,
+      production: config.production,
+      introspection: config.introspection,
+      limits: config.limits,
+      ...(defaultProjectId ? { defaultProjectId } : {}),
+      events: events.bus,
+      webhookSecrets,
+      publicUrl,
+      testNumberPollMs: config.testNumberPollMs,
+    });
 
   const upstreamOrigin = new URL(baseUrl).origin;
   const drain = createDrain();
@@ -116,6 +148,12 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
       return;
     }
     drain.track(req, res);
+    if (receiver.handle(req, res)) return;
+    if (!yoga) {
+      // Not reachable in practice (yoga is built before the event loop turns after listen), kept explicit.
+      res.writeHead(503, { 'content-type': 'text/plain' }).end('starting');
+      return;
+    }
     void yoga.handle(req, res);
   });
   // graphql-ws on /graphql (src/http/websocket.ts); upgraded sockets are closed before the server is.
@@ -132,6 +170,8 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const publicUrl = config.publicUrl ?? `http://${host}:${port}`;
+  yoga = buildYoga(publicUrl);
 
   let closing: Promise<void> | undefined;
   const close = () => {
@@ -147,6 +187,8 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
     url: `http://${host}:${port}/graphql`,
     sandboxUrl,
     demoAuthorization,
+    publicUrl,
+    events: { kind: events.kind, bus: events.bus, nonces: events.nonces },
     async shutdown() {
       logger.info({ inFlight: drain.inFlight, timeoutMs: config.shutdownTimeoutMs }, 'shutdown: draining');
       const result = await drain.drain(config.shutdownTimeoutMs);
