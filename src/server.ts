@@ -157,7 +157,7 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
     void yoga.handle(req, res);
   });
   // graphql-ws on /graphql (src/http/websocket.ts); upgraded sockets are closed before the server is.
-  const webSocket = attachWebSocket(server, yoga, { ...config, logger });
+  const webSocket = attachWebSocket(server, () => yoga, { ...config, logger });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

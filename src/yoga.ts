@@ -10,7 +10,6 @@ import {
   type Deps,
   requestDeadline,
 } from './context.ts';
-import type { EventBus } from './events/types.ts';
 import { corsFor, DEVELOPMENT_ORIGINS, type OriginPattern } from './http/cors.ts';
 import { useGraphiQLCache } from './http/graphiql-cache.ts';
 import { useUpstreamCost } from './plugins/cost.ts';
@@ -44,14 +43,7 @@ export interface YogaDeps extends Deps, LiveEventDeps {
   readonly introspection?: boolean;
   /** Abuse limits; default DEFAULT_LIMITS. */
   readonly limits?: Limits;
-  /** Live events: what the webhook receiver publishes (Redis-backed with REDIS_URL). */
-  readonly events?: EventBus;
-  /** SINCH_WEBHOOK_SECRET (or the embedded sandbox's generated one): the first signs webhooks we register. Write-only. */
-  readonly webhookSecrets?: string[];
-  /** PUBLIC_URL or http://HOST:PORT (the bound port); webhooks target `${publicUrl}/webhooks/sinch/{projectId}`. */
-  readonly publicUrl?: string;
-  /** TEST_NUMBER_POLL_MS: the test-number subscription's polling interval. */
-  readonly testNumberPollMs?: number;
+  // Live events (events, webhookSecrets, publicUrl, testNumberPollMs, …): LiveEventDeps, src/schema/events/deps.ts.
 }
 
 /** GET requests (and simple-content-type POSTs) must carry this header: a browser cannot add it cross-site. */

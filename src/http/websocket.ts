@@ -27,8 +27,6 @@ export interface WebSocketEndpoint {
   close(): Promise<void>;
 }
 
-type Enveloped = ReturnType<YogaServerInstance<Record<string, unknown>, Context>['getEnveloped']>;
-
 function authorizationOf(params: Record<string, unknown> | undefined, req: IncomingMessage) {
   const fromParams = params?.Authorization ?? params?.authorization;
   if (typeof fromParams === 'string' && fromParams.trim() !== '') return fromParams.trim();
@@ -50,9 +48,15 @@ function refuse(socket: Duplex, status: string): void {
   socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 
+type Yoga = YogaServerInstance<Record<string, unknown>, Context>;
+
+/**
+ * `yoga` may be a getter: the server builds yoga once its port is bound (the webhook target needs it), and
+ * an upgrade before that is answered 503.
+ */
 export function attachWebSocket(
   server: Server,
-  yoga: YogaServerInstance<Record<string, unknown>, Context>,
+  yoga: Yoga | (() => Yoga | undefined),
   deps: Pick<YogaDeps, 'corsOrigins' | 'production' | 'logger' | 'limits'>,
 ): WebSocketEndpoint {
   const wss = new WebSocketServer({
@@ -62,9 +66,13 @@ export function attachWebSocket(
   const allowedOrigin = corsFor(deps.corsOrigins ?? (deps.production ? [] : DEVELOPMENT_ORIGINS));
   const connections = new WeakMap<WebSocket, SubscriptionConnection>();
 
+  // A yoga instance is itself callable (its request handler): tell the two apart by its API.
+  const current = 'getEnveloped' in yoga ? () => yoga : (yoga as () => Yoga | undefined);
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const instance = current();
+    if (!instance) return refuse(socket, '503 Service Unavailable');
     const path = (req.url ?? '/').split('?')[0];
-    if (path !== yoga.graphqlEndpoint) return refuse(socket, '404 Not Found');
+    if (path !== instance.graphqlEndpoint) return refuse(socket, '404 Not Found');
     const origin = req.headers.origin;
     if (origin && allowedOrigin(new Request('http://localhost/', { headers: { origin } })) === false) {
       deps.logger.info({ origin: origin.slice(0, 200) }, 'websocket upgrade refused: origin not allowed');
@@ -77,8 +85,9 @@ export function attachWebSocket(
   const disposable = useServer<Record<string, unknown> | undefined>(
     {
       isProd: deps.production ?? false,
-      execute: (args: ExecutionArgs) => (args.rootValue as Enveloped).execute(args),
-      subscribe: (args: ExecutionArgs) => (args.rootValue as Enveloped).subscribe(args),
+      execute: (args: ExecutionArgs) => (args.rootValue as ReturnType<Yoga['getEnveloped']>).execute(args),
+      subscribe: (args: ExecutionArgs) =>
+        (args.rootValue as ReturnType<Yoga['getEnveloped']>).subscribe(args),
       onSubscribe: async (ctx, _id, payload: SubscribePayload) => {
         const { socket, request: req } = ctx.extra;
         let wsConnection = connections.get(socket);
@@ -87,7 +96,9 @@ export function attachWebSocket(
           connections.set(socket, wsConnection);
         }
         const request = requestFor(req, authorizationOf(ctx.connectionParams, req));
-        const enveloped = yoga.getEnveloped({ request, params: payload, wsConnection });
+        const instance = current();
+        if (!instance) throw new Error('The GraphQL server is not ready.');
+        const enveloped = instance.getEnveloped({ request, params: payload, wsConnection });
         try {
           const document = enveloped.parse(payload.query);
           const errors = enveloped.validate(enveloped.schema, document);

@@ -151,10 +151,13 @@ export const RcsSenderCommentAdded = builder
       "A comment was added to the sender (RCS_SENDER_COMMENT_ADDED; its body is inferred from the other channels' comment callbacks: the contract has no schema for it).",
     interfaces: [RcsSenderEvent],
     fields: (t) => ({
+      // Nullable like the optional `comment` of the operator and brand events: one selection may ask for
+      // `comment` on all three, and GraphQL requires one type per response key.
       comment: t.string({
-        nullable: false,
-        description: 'The comment text.',
-        resolve: (e) => bodyString(e, 'comment') ?? '',
+        nullable: true,
+        description:
+          'The comment text (null only when a delivery carried none, which the inferred body does not allow).',
+        resolve: (e) => bodyString(e, 'comment'),
       }),
     }),
   });
