@@ -8,6 +8,7 @@ import type {
   RcsAccountsApi,
   RcsQuestionnaireApi,
   RcsSendersApi,
+  WebhooksApi,
 } from './upstream/types.ts';
 
 /** The upstream client as the graph uses it (what `createSinchClient` returns, minus lifecycle). */
@@ -15,6 +16,7 @@ export interface UpstreamApi {
   readonly rcsSenders: RcsSendersApi;
   readonly rcsQuestionnaire: RcsQuestionnaireApi;
   readonly rcsAccounts: RcsAccountsApi;
+  readonly webhooks: WebhooksApi;
 }
 
 /** The process-wide services (one upstream client per process), built once by the server wiring. */

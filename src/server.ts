@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { type Config, ConfigError, type Limits, parseConfig } from './config.ts';
 import { createEvents, type Events } from './events/index.ts';
 import { createDrain, type DrainResult } from './http/drain.ts';
+import { attachWebSocket } from './http/websocket.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createSinchClient } from './upstream/index.ts';
 import { createWebhookReceiver } from './webhooks/receiver.ts';
@@ -155,6 +156,8 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
     }
     void yoga.handle(req, res);
   });
+  // graphql-ws on /graphql (src/http/websocket.ts); upgraded sockets are closed before the server is.
+  const webSocket = attachWebSocket(server, () => yoga, { ...config, logger });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -173,6 +176,7 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
+      await webSocket.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       for (const closer of closers) await closer();

@@ -10,7 +10,6 @@ import {
   type Deps,
   requestDeadline,
 } from './context.ts';
-import type { EventBus } from './events/types.ts';
 import { corsFor, DEVELOPMENT_ORIGINS, type OriginPattern } from './http/cors.ts';
 import { useGraphiQLCache } from './http/graphiql-cache.ts';
 import { useUpstreamCost } from './plugins/cost.ts';
@@ -18,11 +17,12 @@ import { useHygiene } from './plugins/hygiene.ts';
 import { useLimits } from './plugins/limits.ts';
 import { requestIdOf, useRequestLog } from './plugins/request-log.ts';
 import { mapExecutionError } from './request-errors.ts';
+import type { LiveEventDeps } from './schema/events/deps.ts';
 import { schema } from './schema/index.ts';
 import { createCallMeter } from './upstream/meter.ts';
 import type { CallAuth } from './upstream/types.ts';
 
-export interface YogaDeps extends Deps {
+export interface YogaDeps extends Deps, LiveEventDeps {
   /** True when the server authenticates to Sinch itself; false: each request's Authorization is forwarded. */
   readonly serviceAuth: boolean;
   /**
@@ -43,14 +43,7 @@ export interface YogaDeps extends Deps {
   readonly introspection?: boolean;
   /** Abuse limits; default DEFAULT_LIMITS. */
   readonly limits?: Limits;
-  /** Live events: what the webhook receiver publishes (Redis-backed with REDIS_URL). */
-  readonly events?: EventBus;
-  /** SINCH_WEBHOOK_SECRET (or the embedded sandbox's generated one): the first signs webhooks we register. Write-only. */
-  readonly webhookSecrets?: string[];
-  /** PUBLIC_URL or http://HOST:PORT (the bound port); webhooks target `${publicUrl}/webhooks/sinch/{projectId}`. */
-  readonly publicUrl?: string;
-  /** TEST_NUMBER_POLL_MS: the test-number subscription's polling interval. */
-  readonly testNumberPollMs?: number;
+  // Live events (events, webhookSecrets, publicUrl, testNumberPollMs, …): LiveEventDeps, src/schema/events/deps.ts.
 }
 
 /** GET requests (and simple-content-type POSTs) must carry this header: a browser cannot add it cross-site. */

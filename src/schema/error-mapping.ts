@@ -7,6 +7,7 @@ import {
   type FieldError,
   InvalidStateError,
   LaunchPreconditionError,
+  LimitReachedError,
   NotFoundError,
   RateLimitedError,
   ValidationError,
@@ -25,7 +26,12 @@ export interface MappingContext {
   /** The error classes of the field's result union. */
   allowed: readonly DomainErrorClass[];
   /** Ids to report as NotFoundError.resourceId, by what the upstream said was missing. */
-  ids?: { sender?: string | undefined; project?: string | undefined; number?: string | undefined };
+  ids?: {
+    sender?: string | undefined;
+    project?: string | undefined;
+    number?: string | undefined;
+    webhook?: string | undefined;
+  };
   /**
    * Maps an upstream field path (["details", "brand", "emails", "0", "address"]) to a path into the
    * mutation input; null when the upstream path names nothing in this input. Default: ["input", ...path].
@@ -111,6 +117,7 @@ function fieldErrorsOf400(err: UpstreamError, ctx: MappingContext): FieldError[]
 function notFoundId(err: UpstreamError, ctx: MappingContext): string | null {
   if (NUMBER_CODES.has(err.errorCode)) return ctx.ids?.number ?? null;
   if (PROJECT_CODES.has(err.errorCode)) return ctx.ids?.project ?? null;
+  if (err.errorCode === 'webhook_not_found') return ctx.ids?.webhook ?? null;
   return ctx.ids?.sender ?? ctx.ids?.project ?? null;
 }
 
@@ -133,6 +140,8 @@ function asDomainError(err: UpstreamError, ctx: MappingContext): DomainError | n
         code,
         stringList(err.additionalInformation?.validationErrors),
       );
+    case 424:
+      return new LimitReachedError(message, code);
     case 429:
       return new RateLimitedError(message, code, err.retryAfterSeconds ?? null);
     default:

@@ -79,6 +79,16 @@ export class RateLimitedError extends DomainError {
   }
 }
 
+export class LimitReachedError extends DomainError {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = 'LimitReachedError';
+  }
+}
+
 export const ErrorInterface = builder.interfaceRef<DomainError>('Error').implement({
   description: 'A failure the client can act on, returned as data in a mutation result union.',
   fields: (t) => ({
@@ -193,4 +203,13 @@ builder.objectType(RateLimitedError, {
         "Seconds to wait before retrying, from the upstream's Retry-After header; null when it sent none.",
     }),
   }),
+});
+
+builder.objectType(LimitReachedError, {
+  name: 'LimitReachedError',
+  description:
+    'The upstream answered 424: a per-project limit is reached, e.g. "webhook_limit_reached" (at most 15 webhooks per project). Remove something first.',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof LimitReachedError,
+  fields: () => ({}),
 });

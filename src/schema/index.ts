@@ -14,6 +14,10 @@ import './rcs-senders/launch-readiness.ts';
 import './rcs-senders/project-fields.ts';
 import './rcs-senders/project-account.ts';
 import './rcs-senders/mutations.ts';
+import './webhooks/webhook.ts';
+import './webhooks/mutations.ts';
+import './events/event-types.ts';
+import './events/subscriptions.ts';
 import { FEDERATION_LINK_URL, withItemwiseEntities } from './federation.ts';
 
 /**

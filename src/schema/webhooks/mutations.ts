@@ -1,0 +1,216 @@
+import { type Context, callOptions } from '../../context.ts';
+import { UpstreamError } from '../../upstream/errors.ts';
+import type { WebhookDto, WebhookPatch } from '../../upstream/types.ts';
+import { MAX_WEBHOOKS_PER_PROJECT, RCS_WEBHOOK_TRIGGERS } from '../../upstream/webhooks.ts';
+import { builder } from '../builder.ts';
+import { upstreamCost } from '../cost.ts';
+import { type MappingContext, toDomainError } from '../error-mapping.ts';
+import { ConflictError, LimitReachedError, NotFoundError, ValidationError } from '../errors.ts';
+import { eventDeps, publicUrlOf } from '../events/deps.ts';
+import { ensureValid, upstreamCall } from '../rcs-senders/mutations-shared.ts';
+import { CreateWebhookInput, DeleteWebhookInput, UpdateWebhookInput } from './inputs.ts';
+import {
+  asTriggers,
+  validateCreateWebhook,
+  validateDeleteWebhook,
+  validateUpdateWebhook,
+  webhookFieldPath,
+} from './validation.ts';
+import { Webhook } from './webhook.ts';
+
+const CREATE_ERRORS = [ValidationError, ConflictError, LimitReachedError, NotFoundError];
+const UPDATE_ERRORS = [ValidationError, ConflictError, NotFoundError];
+const DELETE_ERRORS = [ValidationError, NotFoundError];
+
+/** This server's own receiver for a project (the path the webhook receiver serves). */
+export function receiverUrl(publicUrl: string, projectId: string): string {
+  return `${publicUrl}/webhooks/sinch/${encodeURIComponent(projectId)}`;
+}
+
+export const CreateWebhookSuccess = builder
+  .objectRef<{ webhook: WebhookDto; created: boolean }>('CreateWebhookSuccess')
+  .implement({
+    description: 'The webhook is registered: now, or already before with the same target.',
+    fields: (t) => ({
+      webhook: t.field({
+        type: Webhook,
+        nullable: false,
+        description: 'The registered webhook, as the upstream has it.',
+        resolve: (p) => p.webhook,
+      }),
+      created: t.exposeBoolean('created', {
+        nullable: false,
+        description:
+          'True when this call registered it; false when a webhook with this target already existed (it is returned as it is, triggers included: change it with updateWebhook).',
+      }),
+    }),
+  });
+
+export const UpdateWebhookSuccess = builder
+  .objectRef<{ webhook: WebhookDto }>('UpdateWebhookSuccess')
+  .implement({
+    description: 'The webhook was changed.',
+    fields: (t) => ({
+      webhook: t.field({
+        type: Webhook,
+        nullable: false,
+        description: 'The webhook after the change.',
+        resolve: (p) => p.webhook,
+      }),
+    }),
+  });
+
+export const DeleteWebhookSuccess = builder
+  .objectRef<{ projectId: string; id: string }>('DeleteWebhookSuccess')
+  .implement({
+    description: 'The webhook was deleted; Sinch sends it nothing more.',
+    fields: (t) => ({
+      projectId: t.exposeID('projectId', { nullable: false, description: 'The project it belonged to.' }),
+      deletedId: t.exposeID('id', { nullable: false, description: 'The id of the deleted webhook.' }),
+    }),
+  });
+
+/** An upstream 400 invalid_id_format names no field; in these inputs it can only be `id`. */
+function pinIdFormat(error: Error): Error {
+  if (
+    error instanceof ValidationError &&
+    error.code === 'invalid_id_format' &&
+    error.fieldErrors.length === 0
+  )
+    error.fieldErrors.push({ path: ['input', 'id'], message: error.message });
+  return error;
+}
+
+/** The webhook of the project with this exact target, read from the list (at most 15, one page). */
+async function findByTarget(ctx: Context, projectId: string, target: string): Promise<WebhookDto | null> {
+  let token: string | undefined;
+  for (let page = 0; page < 3; page += 1) {
+    const list = await ctx.deps.client.webhooks.list(
+      projectId,
+      { pageSize: MAX_WEBHOOKS_PER_PROJECT, ...(token ? { pageToken: token } : {}) },
+      callOptions(ctx),
+    );
+    const found = (list.webhooks ?? []).find((w) => w.target === target);
+    if (found || !list.nextPageToken) return found ?? null;
+    token = list.nextPageToken;
+  }
+  return null;
+}
+
+builder.mutationField('createWebhook', (t) =>
+  t.field({
+    type: CreateWebhookSuccess,
+    description:
+      "Registers a webhook (POST .../webhooks). Idempotent by target: when the project already has a webhook with this target, that one is the answer (`created: false`), found with one list call. Defaults send the project's RCS events to this server's own receiver.",
+    args: {
+      input: t.arg({ type: CreateWebhookInput, required: true, description: 'The project and the webhook.' }),
+    },
+    errors: {
+      types: CREATE_ERRORS,
+      directResult: true,
+      union: {
+        name: 'CreateWebhookResult',
+        description:
+          'The webhook, or why not: invalid input or no default available (ValidationError), the 15-webhook limit (LimitReachedError), a target that conflicts but cannot be found (ConflictError), unknown project (NotFoundError).',
+      },
+    },
+    // The create, plus one list call when the target is already registered.
+    extensions: upstreamCost({ calls: 2 }),
+    resolve: async (_root, { input }, ctx) => {
+      const deps = eventDeps(ctx);
+      const publicUrl = publicUrlOf(deps);
+      const target = input.target ?? (publicUrl ? receiverUrl(publicUrl, input.projectId) : undefined);
+      const secret = input.secret ?? deps.webhookSecrets?.[0];
+      const triggers = input.triggers ?? RCS_WEBHOOK_TRIGGERS;
+      const fields = { projectId: input.projectId, target, secret, triggers };
+      const defaults = { target: input.target == null, secret: input.secret == null };
+      ensureValid(validateCreateWebhook(fields, defaults), CREATE_ERRORS);
+      const mapping: MappingContext = {
+        allowed: CREATE_ERRORS,
+        ids: { project: input.projectId },
+        fieldPath: webhookFieldPath,
+      };
+      const body = { target: target as string, secret: secret as string, triggers: asTriggers(triggers) };
+      try {
+        const webhook = await ctx.deps.client.webhooks.create(input.projectId, body, callOptions(ctx));
+        return { webhook, created: true };
+      } catch (error) {
+        if (!(error instanceof UpstreamError && error.status === 409 && error.errorCode === 'webhook_exists'))
+          throw toDomainError(error, mapping);
+        const existing = await findByTarget(ctx, input.projectId, body.target).catch((e: unknown) => {
+          throw toDomainError(e, mapping);
+        });
+        if (existing) return { webhook: existing, created: false };
+        throw toDomainError(error, mapping);
+      }
+    },
+  }),
+);
+
+builder.mutationField('updateWebhook', (t) =>
+  t.field({
+    type: UpdateWebhookSuccess,
+    description: 'Changes a webhook (PATCH .../webhooks/{webhookId}): target, secret (rotation) or triggers.',
+    args: {
+      input: t.arg({ type: UpdateWebhookInput, required: true, description: 'The webhook and its changes.' }),
+    },
+    errors: {
+      types: UPDATE_ERRORS,
+      directResult: true,
+      union: {
+        name: 'UpdateWebhookResult',
+        description:
+          'The changed webhook, or why not: invalid input (ValidationError), another webhook has that target (ConflictError "webhook_exists"), unknown webhook (NotFoundError).',
+      },
+    },
+    extensions: upstreamCost({ calls: 1 }),
+    resolve: async (_root, { input }, ctx) => {
+      ensureValid(validateUpdateWebhook(input), UPDATE_ERRORS);
+      const patch: WebhookPatch = {};
+      if (input.target != null) patch.target = input.target;
+      if (input.secret != null) patch.secret = input.secret;
+      if (input.triggers != null) patch.triggers = asTriggers(input.triggers);
+      const mapping = {
+        allowed: UPDATE_ERRORS,
+        ids: { project: input.projectId, webhook: input.id },
+        fieldPath: webhookFieldPath,
+      };
+      const webhook = await upstreamCall(ctx, mapping, (opts) =>
+        ctx.deps.client.webhooks.update(input.projectId, input.id, patch, opts),
+      ).catch((e: Error) => {
+        throw pinIdFormat(e);
+      });
+      return { webhook };
+    },
+  }),
+);
+
+builder.mutationField('deleteWebhook', (t) =>
+  t.field({
+    type: DeleteWebhookSuccess,
+    description: 'Deletes a webhook (DELETE .../webhooks/{webhookId}).',
+    args: {
+      input: t.arg({ type: DeleteWebhookInput, required: true, description: 'The webhook to delete.' }),
+    },
+    errors: {
+      types: DELETE_ERRORS,
+      directResult: true,
+      union: {
+        name: 'DeleteWebhookResult',
+        description:
+          'The deleted id, or why not: a malformed id (ValidationError), unknown webhook (NotFoundError).',
+      },
+    },
+    extensions: upstreamCost({ calls: 1 }),
+    resolve: async (_root, { input }, ctx) => {
+      ensureValid(validateDeleteWebhook(input), DELETE_ERRORS);
+      const mapping = { allowed: DELETE_ERRORS, ids: { project: input.projectId, webhook: input.id } };
+      await upstreamCall(ctx, mapping, (opts) =>
+        ctx.deps.client.webhooks.delete(input.projectId, input.id, opts),
+      ).catch((e: Error) => {
+        throw pinIdFormat(e);
+      });
+      return { projectId: input.projectId, id: input.id };
+    },
+  }),
+);
