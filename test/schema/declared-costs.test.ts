@@ -11,7 +11,7 @@ import { DEMO, seedSenderId } from '../../src/sandbox/index.ts';
 import { declaredCost } from '../../src/schema/cost.ts';
 import { schema } from '../../src/schema/index.ts';
 import { encodeSenderId } from '../../src/schema/rcs-senders/ids.ts';
-import { type GraphQLHarness, startGraphQLHarness } from '../support/graphql.ts';
+import { DEMO_AUTH, type GraphQLHarness, startGraphQLHarness } from '../support/graphql.ts';
 import {
   type ArgumentValues,
   countAt,
@@ -28,6 +28,13 @@ const literal = (value: string) => ({ literal: JSON.stringify(value), value });
 
 beforeAll(async () => {
   h = await startGraphQLHarness();
+  // The seeds hold no webhook: one, so that Project.webhooks has an item to walk below.
+  const hook = await fetch(`${h.sandboxUrl}/v1/projects/${DEMO.projectId}/webhooks`, {
+    method: 'POST',
+    headers: { authorization: DEMO_AUTH, 'content-type': 'application/json' },
+    body: JSON.stringify({ target: 'https://hooks.example/sinch', secret: 'walk-secret', triggers: ['ALL'] }),
+  });
+  expect(hook.status).toBe(201);
   // The seeded sender with the most to show (every test-number state, comments) for fields taking an id.
   const senderId = seedSenderId(DEMO.projectId, 'in-test-ready-gb-fr');
   const globalId = encodeSenderId(DEMO.projectId, senderId);
@@ -114,6 +121,7 @@ describe('declared upstream costs', () => {
       'Project.rcsQuestionnaire',
       'Project.rcsSender',
       'Project.rcsSenders',
+      'Project.webhooks',
       'Query._entities',
       'Query.node',
       'Query.nodes',

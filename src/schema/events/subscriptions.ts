@@ -64,7 +64,7 @@ const listOne =
     ctx.deps.client.rcsSenders.list(projectId, { pageSize: 1 }, opts);
 
 const AUTH_DOC =
-  'Starts after one upstream call shows the credential can read the project (a 1-item sender list); a credential the upstream refuses fails it at once (UNAUTHENTICATED / FORBIDDEN). With forwarded credentials the check repeats every few minutes and the stream ends with UNAUTHENTICATED once the credential is refused. A subscriber too slow for the events is ended with SUBSCRIBER_TOO_SLOW.';
+  'Starts after one upstream call shows the credential can read the project (a 1-item sender list); a credential the upstream refuses fails it immediately (UNAUTHENTICATED / FORBIDDEN). With forwarded credentials the check repeats every few minutes and the stream ends with UNAUTHENTICATED once the credential is refused. A subscriber too slow for the events is ended with SUBSCRIBER_TOO_SLOW.';
 
 builder.subscriptionField('rcsSenderEvents', (t) =>
   t.field({
