@@ -1186,6 +1186,8 @@ type MutErrorFields_InvalidStateError_Fragment = { __typename: 'InvalidStateErro
 
 type MutErrorFields_LaunchPreconditionError_Fragment = { __typename: 'LaunchPreconditionError', unmet: Array<string>, code: string, message: string, requirements: Array<{ code: string, message: string, field: string | null, upstreamPath: string | null }> };
 
+type MutErrorFields_LimitReachedError_Fragment = { __typename: 'LimitReachedError', code: string, message: string };
+
 type MutErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', resourceId: string | null, code: string, message: string };
 
 type MutErrorFields_RateLimitedError_Fragment = { __typename: 'RateLimitedError', retryAfterSeconds: number | null, code: string, message: string };
@@ -1196,6 +1198,7 @@ export type MutErrorFieldsFragment =
   | MutErrorFields_ConflictError_Fragment
   | MutErrorFields_InvalidStateError_Fragment
   | MutErrorFields_LaunchPreconditionError_Fragment
+  | MutErrorFields_LimitReachedError_Fragment
   | MutErrorFields_NotFoundError_Fragment
   | MutErrorFields_RateLimitedError_Fragment
   | MutErrorFields_ValidationError_Fragment
