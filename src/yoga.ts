@@ -87,6 +87,19 @@ export function fingerprint(authorization: string): string {
  * reach at warn, a client's mistake (an unknown enum value, a malformed variable) at info in one short line.
  */
 function useRequestErrors(deps: YogaDeps): Plugin<Context> {
+  const mapErrors = (ctx: Context, errors: readonly GraphQLError[], mutation: boolean) =>
+    errors.map((error) => {
+      const mapped = mapExecutionError(error, {
+        passthrough: ctx.auth.kind === 'passthrough',
+        // A mutation field's own error is its write's: the input in it is the client's.
+        write: mutation && error.path?.length === 1,
+      });
+      if (mapped.log) {
+        const { level, msg, fields } = mapped.log;
+        deps.logger[level]({ requestId: ctx.requestId, path: error.path?.join('.'), ...fields }, msg);
+      }
+      return mapped.error;
+    });
   return {
     onExecute({ args }) {
       const ctx = args.contextValue as Context;
@@ -94,19 +107,25 @@ function useRequestErrors(deps: YogaDeps): Plugin<Context> {
       return {
         onExecuteDone({ result, setResult }) {
           if (!('errors' in result) || !result.errors?.length) return;
-          const errors = result.errors.map((error) => {
-            const mapped = mapExecutionError(error, {
-              passthrough: ctx.auth.kind === 'passthrough',
-              // A mutation field's own error is its write's: the input in it is the client's.
-              write: mutation && error.path?.length === 1,
-            });
-            if (mapped.log) {
-              const { level, msg, fields } = mapped.log;
-              deps.logger[level]({ requestId: ctx.requestId, path: error.path?.join('.'), ...fields }, msg);
-            }
-            return mapped.error;
-          });
-          setResult({ ...result, errors });
+          setResult({ ...result, errors: mapErrors(ctx, result.errors, mutation) });
+        },
+      };
+    },
+    // Subscriptions: the same mapping for each event's result (an upstream call of a field selected below
+    // the event) and for the result of a subscription refused at its start.
+    onSubscribe({ args }) {
+      const ctx = args.contextValue as Context;
+      return {
+        onSubscribeResult({ result, setResult }) {
+          if (!(Symbol.asyncIterator in result)) {
+            if (result.errors?.length) setResult({ ...result, errors: mapErrors(ctx, result.errors, false) });
+            return;
+          }
+          return {
+            onNext({ result: next, setResult: setNext }) {
+              if (next.errors?.length) setNext({ ...next, errors: mapErrors(ctx, next.errors, false) });
+            },
+          };
         },
       };
     },

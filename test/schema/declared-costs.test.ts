@@ -42,6 +42,17 @@ beforeAll(async () => {
     `{ node(id: "${globalId}") { ... on RcsSender { testNumbers { number } } } }`,
   );
   const number = data.node.testNumbers[0]?.number ?? '';
+  // The demo seed has no webhooks: one, so that Project.webhooks yields a Webhook to walk.
+  const created = await fetch(`${h.sandboxUrl}/v1/projects/${DEMO.projectId}/webhooks`, {
+    method: 'POST',
+    headers: { authorization: DEMO_AUTH, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      target: 'https://hooks.example.com/costs',
+      secret: 'costs-walk-secret',
+      triggers: ['ALL'],
+    }),
+  });
+  if (created.status !== 201) throw new Error(`creating a webhook answered ${created.status}`);
   values = {
     'Query.project.id': literal(DEMO.projectId),
     // Every seeded sender (14) in a page small enough that a comments field below it fits the budget.

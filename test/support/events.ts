@@ -236,6 +236,11 @@ export function wsSubscribe(client: Client, query: string, variables: Record<str
         const result = await Promise.race([iterator.next(), timeout]);
         if (result.done) throw new Error('the subscription completed');
         return result.value as StreamResult;
+      } catch (error) {
+        // graphql-ws reports an operation refused before it ran (validation, limits, a missing credential)
+        // as an `error` message: the client throws its list of GraphQL errors.
+        if (Array.isArray(error)) return { errors: error as StreamResult['errors'] };
+        throw error;
       } finally {
         clearTimeout(timer);
       }
