@@ -119,7 +119,7 @@ describe('webhook → receiver → subscription, on the embedded sandbox', () =>
         for (;;) {
           const r = await next(10_000);
           const e = (r.data as Record<string, { sender: { senderId: string } }>).rcsSenderEvents;
-          if (e.sender.senderId === senderId) {
+          if (e?.sender.senderId === senderId) {
             got.push(e);
             break;
           }

@@ -28,13 +28,6 @@ const literal = (value: string) => ({ literal: JSON.stringify(value), value });
 
 beforeAll(async () => {
   h = await startGraphQLHarness();
-  // The seeds hold no webhook: one, so that Project.webhooks has an item to walk below.
-  const hook = await fetch(`${h.sandboxUrl}/v1/projects/${DEMO.projectId}/webhooks`, {
-    method: 'POST',
-    headers: { authorization: DEMO_AUTH, 'content-type': 'application/json' },
-    body: JSON.stringify({ target: 'https://hooks.example/sinch', secret: 'walk-secret', triggers: ['ALL'] }),
-  });
-  expect(hook.status).toBe(201);
   // The seeded sender with the most to show (every test-number state, comments) for fields taking an id.
   const senderId = seedSenderId(DEMO.projectId, 'in-test-ready-gb-fr');
   const globalId = encodeSenderId(DEMO.projectId, senderId);

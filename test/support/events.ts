@@ -42,7 +42,7 @@ export interface EventsHarness {
 }
 
 export async function startEventsHarness(
-  live: LiveEventDeps & { serviceAuth?: boolean; corsOrigins?: string[] } = {},
+  live: LiveEventDeps & { serviceAuth?: boolean; corsOrigins?: string[]; requestDeadlineMs?: number } = {},
 ): Promise<EventsHarness> {
   const sandbox = await startValidatedSandbox({ seed: 'demo' });
   const client = createSinchClient({
