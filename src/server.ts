@@ -6,9 +6,10 @@ import { createEvents, type Events } from './events/index.ts';
 import { createDrain, type DrainResult } from './http/drain.ts';
 import { attachWebSocket } from './http/websocket.ts';
 import { createLogger, type Logger } from './log.ts';
+import { endSubscriptions } from './schema/events/session.ts';
 import { createSinchClient } from './upstream/index.ts';
 import { createWebhookReceiver } from './webhooks/receiver.ts';
-import { createYoga } from './yoga.ts';
+import { createYoga, type YogaDeps } from './yoga.ts';
 
 export interface StartServerOptions {
   /** Environment to read (default process.env); `config` entries override it. */
@@ -107,8 +108,9 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
   });
   // Built once the port is bound: the webhook target (publicUrl) needs it when PORT=0.
   let yoga: ReturnType<typeof createYoga> | undefined;
-  const buildYoga = (publicUrl: string) =>
-    createYoga({
+  let yogaDeps: YogaDeps | undefined;
+  const buildYoga = (publicUrl: string) => {
+    yogaDeps = {
       client,
       logger,
       requestDeadlineMs: config.requestDeadlineMs,
@@ -125,7 +127,9 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
       webhookSecrets,
       publicUrl,
       testNumberPollMs: config.testNumberPollMs,
-    });
+    };
+    return createYoga(yogaDeps);
+  };
 
   const upstreamOrigin = new URL(baseUrl).origin;
   const drain = createDrain();
@@ -191,6 +195,8 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
     events: { kind: events.kind, bus: events.bus, nonces: events.nonces },
     async shutdown() {
       logger.info({ inFlight: drain.inFlight, timeoutMs: config.shutdownTimeoutMs }, 'shutdown: draining');
+      // Open subscriptions never end by themselves: end them (SHUTTING_DOWN) so the drain need not wait.
+      if (yogaDeps) endSubscriptions(yogaDeps);
       const result = await drain.drain(config.shutdownTimeoutMs);
       const log = result.cutOff > 0 ? logger.warn : logger.info;
       log({ cutOff: result.cutOff, durationMs: result.durationMs }, 'shutdown: drained');

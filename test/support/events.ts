@@ -220,6 +220,8 @@ export function wsClient(
     connectionParams,
     lazy: false,
     retryAttempts: 0,
+    // The server closing the socket (1001 on shutdown, dispose in a test) is expected, not worth a stack.
+    onNonLazyError: () => {},
   });
 }
 

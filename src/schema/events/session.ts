@@ -30,6 +30,29 @@ function credentialCounts(deps: EventDeps): Map<string, number> {
   return counts;
 }
 
+/** The stop functions of a server's open subscriptions (endSubscriptions). */
+const openStops = new WeakMap<EventDeps, Set<(error: GraphQLError) => void>>();
+
+function stopsOf(deps: EventDeps): Set<(error: GraphQLError) => void> {
+  let stops = openStops.get(deps);
+  if (!stops) {
+    stops = new Set();
+    openStops.set(deps, stops);
+  }
+  return stops;
+}
+
+/**
+ * Ends every open subscription of a server with SHUTTING_DOWN (each sends that last result and completes),
+ * so a graceful shutdown does not wait for streams that never end by themselves. Returns how many.
+ */
+export function endSubscriptions(deps: EventDeps): number {
+  const stops = [...stopsOf(deps)];
+  const error = subscriptionError('The server is shutting down; subscribe again.', 'SHUTTING_DOWN');
+  for (const stop of stops) stop(error);
+  return stops.length;
+}
+
 /** Open subscriptions of a credential on this server (tests, and the limit below). */
 export function openSubscriptions(deps: EventDeps, authKey: string): number {
   return credentialCounts(deps).get(authKey) ?? 0;
@@ -106,12 +129,19 @@ export async function openSession<T>(
   // Counted before the authorization call, so concurrent starts cannot pass the limit together.
   counts.set(ctx.authKey, (counts.get(ctx.authKey) ?? 0) + 1);
   if (connection) connection.active += 1;
+  let stop!: (error: GraphQLError) => void;
+  const stopped = new Promise<GraphQLError>((resolve) => {
+    stop = resolve;
+  });
+  const stops = stopsOf(deps);
+  stops.add(stop);
   let released = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const release = () => {
     if (released) return;
     released = true;
     if (timer) clearTimeout(timer);
+    stops.delete(stop);
     const left = (counts.get(ctx.authKey) ?? 1) - 1;
     if (left > 0) counts.set(ctx.authKey, left);
     else counts.delete(ctx.authKey);
@@ -126,10 +156,6 @@ export async function openSession<T>(
     throw mappedUpstreamError(ctx, error, field);
   }
 
-  let stop!: (error: GraphQLError) => void;
-  const stopped = new Promise<GraphQLError>((resolve) => {
-    stop = resolve;
-  });
   const budget = ctx.meter?.budget ?? Number.POSITIVE_INFINITY;
   const deadlineMs = deps.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS;
   const session: Session = {
