@@ -6,6 +6,7 @@ import {
   type SandboxOptions,
   startSandbox,
 } from '../../src/sandbox/index.ts';
+import type { DeliveryCounts } from '../../src/sandbox/webhooks/delivery-types.ts';
 import { createContractValidator } from './openapi-validator.ts';
 
 export interface SandboxStats {
@@ -13,15 +14,7 @@ export interface SandboxStats {
   byRoute: Record<string, number>;
   byOperation: Record<string, number>;
   /** Webhook deliveries the sandbox made (not requests to it). */
-  deliveries: {
-    attempted: number;
-    succeeded: number;
-    failed: number;
-    retried: number;
-    givenUp: number;
-    dropped: number;
-    pending: number;
-  };
+  deliveries: DeliveryCounts;
 }
 
 export interface ValidatedSandbox {
