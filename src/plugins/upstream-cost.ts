@@ -18,7 +18,7 @@ import {
 import { DEFAULT_LIMITS } from '../config.ts';
 import { declaredCost, type SenderListArgument, type UpstreamCost } from '../schema/cost.ts';
 import { distinctEntities } from '../schema/entity-keys.ts';
-import { MAX_FIRST, pagesToRead } from '../schema/rcs-senders/pagination.ts';
+import { MAX_FIRST, pagesToRead } from '../schema/lib/pagination.ts';
 
 // The upstream-call estimate: the REST calls an operation is expected to cause, computed from the document
 // and its variables before anything runs. Each field declares its calls per parent object and the size of

@@ -8,7 +8,7 @@ import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.ts';
 import { upstreamCost } from './cost.ts';
-import { MAX_PAGES_PER_FIELD } from './rcs-senders/pagination.ts';
+import { MAX_PAGES_PER_FIELD } from './lib/pagination.ts';
 
 export interface SchemaTypes {
   Context: Context;

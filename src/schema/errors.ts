@@ -1,5 +1,5 @@
 import { builder } from './builder.ts';
-import { RcsSenderState } from './rcs-senders/enums.ts';
+import { RcsSenderState } from './rcs-senders/enums/types.ts';
 
 // Tier 1 of the error model (house style): failures a client can act on are data, as union members.
 // Each class is registered as an object type implementing the `Error` interface; mutations list the

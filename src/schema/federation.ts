@@ -6,7 +6,7 @@ import { builder } from './builder.ts';
 import { declareCost } from './cost.ts';
 import { ENTITY_TYPENAMES, entityKeyOf } from './entity-keys.ts';
 import { Project } from './project.ts';
-import { loadSender, RcsSender, type SenderRecord } from './rcs-senders/rcs-sender.ts';
+import { loadSender, RcsSender, type SenderRecord } from './rcs-senders/sender.ts';
 
 /** The federation spec the subgraph links (and `subgraph.graphql` prints). */
 export const FEDERATION_LINK_URL = 'https://specs.apollo.dev/federation/v2.6';

@@ -6,8 +6,8 @@ import { documentDepth } from '../../src/plugins/document-limits.ts';
 import { operationTokenCount } from '../../src/plugins/introspection-scope.ts';
 import { estimateUpstreamCalls } from '../../src/plugins/upstream-cost.ts';
 import { schema } from '../../src/schema/index.ts';
+import { encodeCursor, MAX_PAGES_PER_FIELD } from '../../src/schema/lib/pagination.ts';
 import { encodeSenderId } from '../../src/schema/rcs-senders/ids.ts';
-import { encodeCursor, MAX_PAGES_PER_FIELD } from '../../src/schema/rcs-senders/pagination.ts';
 import { defaultQuery } from '../../src/yoga.ts';
 
 // The estimate for known documents, worked out by hand from the costs the fields declare.

@@ -3,7 +3,7 @@
 // connection says truthfully that more follows and where to continue.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../../src/sandbox/index.ts';
-import { MAX_PAGES_PER_FIELD } from '../../src/schema/rcs-senders/pagination.ts';
+import { MAX_PAGES_PER_FIELD } from '../../src/schema/lib/pagination.ts';
 import { DEMO_AUTH, type GraphQLHarness, startGraphQLHarness } from '../support/graphql.ts';
 
 const ACTIVITIES = 'RcsSendersController_listActivities_v1';

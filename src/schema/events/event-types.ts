@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts';
-import { UNRECOGNIZED_DOC } from '../rcs-senders/enum-docs.ts';
+import { UNRECOGNIZED_DOC } from '../rcs-senders/enums/docs.ts';
 import {
   describedValues,
   RcsBrandRegistrationStatus,
@@ -8,9 +8,9 @@ import {
   RcsSenderState,
   RcsTestNumberState,
   UNRECOGNIZED,
-} from '../rcs-senders/enums.ts';
+} from '../rcs-senders/enums/types.ts';
 import { encodeSenderId } from '../rcs-senders/ids.ts';
-import { RcsSender, type SenderRecord } from '../rcs-senders/rcs-sender.ts';
+import { RcsSender, type SenderRecord } from '../rcs-senders/sender.ts';
 import { type AccountEventRecord, bodyString, type SenderEventRecord } from './records.ts';
 
 // The event types of the subscriptions. A sender event's `sender` is the sender of the webhook payload,

@@ -3,7 +3,7 @@ import type { SinchEvent } from '../../events/types.ts';
 import { builder } from '../builder.ts';
 import { upstreamCost } from '../cost.ts';
 import { resolveSenderRef, type SenderRef } from '../rcs-senders/ids.ts';
-import { primeSender } from '../rcs-senders/rcs-sender.ts';
+import { primeSender } from '../rcs-senders/sender.ts';
 import { E164 } from '../scalars.ts';
 import { eventDeps, limitsOf } from './deps.ts';
 import {

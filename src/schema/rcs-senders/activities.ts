@@ -3,7 +3,6 @@ import { senderActivityPageKey, senderActivityPages } from '../../loaders/pages.
 import type { RcsSenderNotification } from '../../upstream/types.ts';
 import { builder } from '../builder.ts';
 import { upstreamCost } from '../cost.ts';
-import { RcsActivityType } from './enums.ts';
 import {
   AFTER_ARG,
   type ConnectionResult,
@@ -12,8 +11,9 @@ import {
   MAX_FIRST,
   MAX_PAGES_PER_FIELD,
   paginate,
-} from './pagination.ts';
-import { RcsSender, type SenderRecord } from './rcs-sender.ts';
+} from '../lib/pagination.ts';
+import { RcsActivityType } from './enums/types.ts';
+import { RcsSender, type SenderRecord } from './sender.ts';
 
 /** An activity-log entry (sender or account level). */
 export interface ActivityRecord {

@@ -12,7 +12,7 @@ import {
   RcsCountryCode,
   RcsOperatorStatus,
   RcsRegion,
-} from './enums.ts';
+} from './enums/types.ts';
 
 // Object types for the parts of a sender that are plain data on the DTO (no upstream call of their own).
 

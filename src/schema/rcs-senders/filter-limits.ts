@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { charLength } from './validation-core.ts';
+import { charLength } from '../lib/validation.ts';
 
 // Limits of the sender list filter, checked before any upstream call. The filter travels in the query
 // string of GET .../rcs/senders, and the upstream answers a request line over its header limit with 431

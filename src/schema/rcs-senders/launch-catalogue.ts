@@ -1,4 +1,4 @@
-import type { SenderRecord } from './rcs-sender.ts';
+import type { SenderRecord } from './sender.ts';
 
 // The launch precondition catalogue of docs/launch-preconditions.md, as pure functions: what a sender is
 // missing (computed from the sender alone, no upstream call), and the same requirements read back from a

@@ -1,7 +1,7 @@
 import { builder } from '../builder.ts';
 import { LaunchPreconditionError } from '../errors.ts';
 import { type LaunchRequirement, launchRequirements, requirementsFromUpstream } from './launch-catalogue.ts';
-import { RcsSender } from './rcs-sender.ts';
+import { RcsSender } from './sender.ts';
 
 // The GraphQL side of the launch precondition catalogue (launch-catalogue.ts): RcsSender.launchReadiness,
 // computed from the sender with no upstream call, and LaunchPreconditionError.requirements, read from a

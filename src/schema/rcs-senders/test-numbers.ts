@@ -6,8 +6,8 @@ import {
 } from '../../loaders/capabilities.ts';
 import { builder } from '../builder.ts';
 import { upstreamCost } from '../cost.ts';
-import { RcsFeature, RcsTestNumberState } from './enums.ts';
-import { RcsSender, type SenderRecord } from './rcs-sender.ts';
+import { RcsFeature, RcsTestNumberState } from './enums/types.ts';
+import { RcsSender, type SenderRecord } from './sender.ts';
 
 /** A test number in the context of its sender (the capabilities lookup needs both ids). */
 export interface TestNumberRecord {

@@ -7,7 +7,7 @@ import { upstreamCost } from '../cost.ts';
 import { type MappingContext, toDomainError } from '../error-mapping.ts';
 import { ConflictError, LimitReachedError, NotFoundError, ValidationError } from '../errors.ts';
 import { eventDeps, publicUrlOf } from '../events/deps.ts';
-import { ensureValid, upstreamCall } from '../rcs-senders/mutations-shared.ts';
+import { ensureValid, upstreamCall } from '../lib/mutations.ts';
 import { CreateWebhookInput, DeleteWebhookInput, UpdateWebhookInput } from './inputs.ts';
 import {
   asTriggers,

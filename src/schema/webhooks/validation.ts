@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { WebhookTrigger } from '../../upstream/types.ts';
 import { MAX_WEBHOOKS_PER_PROJECT } from '../../upstream/webhooks.ts';
 import type { FieldError } from '../errors.ts';
-import { checkCount, checkLength, checkUnique, checkUrl, Issues } from '../rcs-senders/validation-core.ts';
+import { checkCount, checkLength, checkUnique, checkUrl, Issues } from '../lib/validation.ts';
 
 // The webhook input rules of the contract (WebhookWebhookInputDto), checked before any upstream call:
 // target a URL of 1..742 characters, secret 1..128, triggers at least one and unique. Messages never quote

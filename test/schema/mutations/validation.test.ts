@@ -5,7 +5,7 @@ import {
   validateCreateSenderInput,
   validateTestNumber,
   validateUpdateSenderInput,
-} from '../../../src/schema/rcs-senders/validation.ts';
+} from '../../../src/schema/rcs-senders/inputs/validation.ts';
 
 const base = { projectId: 'p1', region: 'EU', billingCategory: 'CONVERSATIONAL', useCase: 'OTP' };
 const create = (details: object) => validateCreateSenderInput({ ...base, details });

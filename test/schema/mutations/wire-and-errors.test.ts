@@ -13,7 +13,7 @@ import {
   createBodyToWire,
   needsUsV2,
   updateBodyToWire,
-} from '../../../src/schema/rcs-senders/inputs-wire.ts';
+} from '../../../src/schema/rcs-senders/inputs/to-wire.ts';
 import {
   UpstreamAuthError,
   UpstreamBadRequestError,

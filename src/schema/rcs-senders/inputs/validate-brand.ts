@@ -1,4 +1,3 @@
-import type { BrandInput } from './inputs-brand.ts';
 import {
   checkCount,
   checkEmail,
@@ -9,7 +8,8 @@ import {
   type Mode,
   patterns,
   rejectNull,
-} from './validation-core.ts';
+} from '../../lib/validation.ts';
+import type { BrandInput } from './brand.ts';
 
 // Limits of RcsSenderDetailsBrandInputDto / RcsUpdateSenderDetailsBrandInputDto (contract §4.2, §4.4).
 

@@ -1,10 +1,7 @@
-import type { RcsComment as RcsCommentDto } from '../../upstream/types.ts';
-import { builder } from '../builder.ts';
-import { upstreamCost } from '../cost.ts';
-import { NotFoundError, ValidationError } from '../errors.ts';
-import { type CommentRecord, RcsComment } from './activities.ts';
-import type { SenderRef } from './ids.ts';
-import { AddRcsAccountCommentInput, AddRcsSenderCommentInput } from './inputs.ts';
+import type { RcsComment as RcsCommentDto } from '../../../upstream/types.ts';
+import { builder } from '../../builder.ts';
+import { upstreamCost } from '../../cost.ts';
+import { NotFoundError, ValidationError } from '../../errors.ts';
 import {
   ensureValid,
   forgetSender,
@@ -12,8 +9,11 @@ import {
   senderIds,
   senderRefOf,
   upstreamCall,
-} from './mutations-shared.ts';
-import { validateComment } from './validation.ts';
+} from '../../lib/mutations.ts';
+import { type CommentRecord, RcsComment } from '../activities.ts';
+import type { SenderRef } from '../ids.ts';
+import { AddRcsAccountCommentInput, AddRcsSenderCommentInput } from '../inputs/sender.ts';
+import { validateComment } from '../inputs/validation.ts';
 
 // Comments, the channel to Sinch support/reviewers. The upstream answers with the comment only
 // ({type: "CREATED", comment, created}); the sender of a sender comment is loaded lazily when selected.

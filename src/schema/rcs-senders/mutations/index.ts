@@ -1,5 +1,5 @@
 // Every mutation of the contract, by group. Each takes one `input` argument and answers with its
 // `<Verb><Noun>Result` union: the `…Success` object or a domain error the client can act on.
-import './mutations-senders.ts';
-import './mutations-test-numbers.ts';
-import './mutations-comments.ts';
+import './senders.ts';
+import './test-numbers.ts';
+import './comments.ts';

@@ -1,4 +1,4 @@
-import { builder } from '../builder.ts';
+import { builder } from '../../builder.ts';
 
 // Brand (agent profile) input. Limits are the upstream's (RcsSenderDetailsBrandInputDto /
 // RcsUpdateSenderDetailsBrandInputDto) and are checked before any upstream call.

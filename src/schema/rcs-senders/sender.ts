@@ -23,7 +23,7 @@ import {
   RcsRegion,
   RcsSenderState,
   RcsUseCase,
-} from './enums.ts';
+} from './enums/types.ts';
 import { parseRawSenderId, rawSenderId } from './ids.ts';
 
 export type { SenderRecord } from '../../loaders/rcs-senders.ts';

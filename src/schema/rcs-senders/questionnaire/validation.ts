@@ -1,13 +1,3 @@
-import type {
-  AnswerMetadataInput,
-  FrAnswersInput,
-  GbAnswersInput,
-  GeneralAnswersInput,
-  QuestionnaireInput,
-  UsAnswersInput,
-  VerificationAnswersInput,
-} from './inputs-questionnaire.ts';
-import { US_FIELDS, type UsFieldName, type UsFieldSpec } from './inputs-us.ts';
 import {
   checkCount,
   checkEmail,
@@ -19,7 +9,17 @@ import {
   type Mode,
   patterns,
   rejectNull,
-} from './validation-core.ts';
+} from '../../lib/validation.ts';
+import type {
+  AnswerMetadataInput,
+  FrAnswersInput,
+  GbAnswersInput,
+  GeneralAnswersInput,
+  QuestionnaireInput,
+  UsAnswersInput,
+  VerificationAnswersInput,
+} from './inputs.ts';
+import { US_FIELDS, type UsFieldName, type UsFieldSpec } from './us.ts';
 
 // Limits of the questionnaire answer DTOs (RcsGeneralAnswersInputDto ... RcsUsBrandCampaignAnswersUpdateInputDto).
 // Every answer may be null on update (a delete); a whole section may not.

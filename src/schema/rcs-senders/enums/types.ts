@@ -1,7 +1,7 @@
-import { builder } from '../builder.ts';
+import { builder } from '../../builder.ts';
 import { COUNTRY_NAMES } from './country-names.ts';
-import * as D from './enum-docs.ts';
-import * as V from './enum-values.ts';
+import * as D from './docs.ts';
+import * as V from './values.ts';
 
 export const UNRECOGNIZED = 'UNRECOGNIZED' as const;
 

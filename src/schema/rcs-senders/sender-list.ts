@@ -5,12 +5,12 @@ import { trackListCall } from '../../loaders/rcs-senders.ts';
 import type { ListSendersQuery } from '../../upstream/types.ts';
 import { builder } from '../builder.ts';
 import { upstreamCost } from '../cost.ts';
+import { AFTER_ARG, type ConnectionResult, checkFirst, FIRST_ARG, paginate } from '../lib/pagination.ts';
 import { Project } from '../project.ts';
-import { OrderDirection, RcsSenderOrderField, RcsSenderState } from './enums.ts';
+import { OrderDirection, RcsSenderOrderField, RcsSenderState } from './enums/types.ts';
 import { checkFilterLimits, FILTER_DOCS } from './filter-limits.ts';
 import { resolveSenderRef } from './ids.ts';
-import { AFTER_ARG, type ConnectionResult, checkFirst, FIRST_ARG, paginate } from './pagination.ts';
-import { loadSender, primeListedSenders, RcsSender, type SenderRecord } from './rcs-sender.ts';
+import { loadSender, primeListedSenders, RcsSender, type SenderRecord } from './sender.ts';
 
 export const RcsSenderFilter = builder.inputType('RcsSenderFilter', {
   description: 'Filters of the upstream sender list (all optional, combined with AND).',

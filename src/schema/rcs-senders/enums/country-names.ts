@@ -1,4 +1,4 @@
-import type { RCS_COUNTRY_CODES } from './enum-values.ts';
+import type { RCS_COUNTRY_CODES } from './values.ts';
 
 // English short names of the upstream's ISO-3166 alpha-2 country codes (CLDR, as Intl.DisplayNames gives
 // them), written out so that the printed schema does not change with the Node/ICU version.

@@ -1,6 +1,6 @@
-import { builder } from '../builder.ts';
-import { ANSWER_DESCRIPTIONS } from './answer-fields.ts';
-import { RcsSender } from './rcs-sender.ts';
+import { builder } from '../../builder.ts';
+import { RcsSender } from '../sender.ts';
+import { ANSWER_DESCRIPTIONS } from './descriptions.ts';
 
 // The sender's stored questionnaire answers: `details.questionnaire.<section>.answers`. The answer types
 // carry every answer field of the upstream contract (US v2 brand-campaign and legacy v1 alike), plus the

@@ -1,6 +1,3 @@
-import { RCS_BILLING_CATEGORIES, RCS_REGIONS, RCS_USE_CASES } from './enum-values.ts';
-import type { CreateSenderInput, SenderDetailsInput, UpdateSenderInput } from './inputs.ts';
-import { validateBrand } from './validation-brand.ts';
 import {
   checkCount,
   checkLength,
@@ -10,13 +7,16 @@ import {
   isE164,
   type Mode,
   rejectNull,
-} from './validation-core.ts';
-import { validateQuestionnaire } from './validation-questionnaire.ts';
+} from '../../lib/validation.ts';
+import { RCS_BILLING_CATEGORIES, RCS_REGIONS, RCS_USE_CASES } from '../enums/values.ts';
+import { validateQuestionnaire } from '../questionnaire/validation.ts';
+import type { CreateSenderInput, SenderDetailsInput, UpdateSenderInput } from './sender.ts';
+import { validateBrand } from './validate-brand.ts';
 
 // Validation of every mutation input, before any upstream call. Each function is pure and returns the
 // FieldErrors (empty when the input is acceptable), with paths into the mutation input.
 
-export type { FieldError } from './validation-core.ts';
+export type { FieldError } from '../../lib/validation.ts';
 
 /** Google RBM's total tester cap; also the upstream's maxItems for testNumbers. */
 export const MAX_TEST_NUMBERS = 200;

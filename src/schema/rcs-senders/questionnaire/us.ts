@@ -1,5 +1,5 @@
-import { builder } from '../builder.ts';
-import { RCS_COUNTRY_CODES } from './enum-values.ts';
+import { builder } from '../../builder.ts';
+import { RCS_COUNTRY_CODES } from '../enums/values.ts';
 
 // US v2 ("brand campaign") answers. One spec drives both the GraphQL input type and its validation, so the
 // limits in the descriptions are the limits that are checked. Enumerated answers stay String (as the

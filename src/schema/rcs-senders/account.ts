@@ -4,6 +4,7 @@ import { accountActivityPageKey, accountActivityPages, memo } from '../../loader
 import type { QuestionnaireQuery, RcsQuestionnaireQuestions, RcsUseCaseValue } from '../../upstream/types.ts';
 import { builder } from '../builder.ts';
 import { upstreamCost } from '../cost.ts';
+import { AFTER_ARG, checkFirst, FIRST_ARG, paginate } from '../lib/pagination.ts';
 import { Project } from '../project.ts';
 import { RcsActivityConnection } from './activities.ts';
 import {
@@ -11,8 +12,7 @@ import {
   RcsUsBrandCampaignVersion,
   RcsUseCase,
   RcsUsQuestionnaireVersion,
-} from './enums.ts';
-import { AFTER_ARG, checkFirst, FIRST_ARG, paginate } from './pagination.ts';
+} from './enums/types.ts';
 
 // Project-level fields that are not about one sender: the account activity log and the questionnaire.
 

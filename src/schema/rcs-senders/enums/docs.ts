@@ -1,4 +1,4 @@
-import type * as V from './enum-values.ts';
+import type * as V from './values.ts';
 
 // What each enum value means, for GraphiQL: paraphrased from the upstream contract (contract/upstream/
 // rcs-senders.md §6–7 and the enum descriptions of rcs-senders.openapi.yaml). Typed by the value lists, so a

@@ -1,8 +1,8 @@
-import type { RcsSenderInput, RcsUpdateSenderInput } from '../../upstream/types.ts';
-import type { CreateSenderInput, SenderDetailsInput } from './inputs.ts';
-import type { BrandInput } from './inputs-brand.ts';
-import type { QuestionnaireInput } from './inputs-questionnaire.ts';
-import type { Mode } from './validation-core.ts';
+import type { RcsSenderInput, RcsUpdateSenderInput } from '../../../upstream/types.ts';
+import type { Mode } from '../../lib/validation.ts';
+import type { QuestionnaireInput } from '../questionnaire/inputs.ts';
+import type { BrandInput } from './brand.ts';
+import type { CreateSenderInput, SenderDetailsInput } from './sender.ts';
 
 // GraphQL input → upstream request body. The one rule that matters: on update a key present with null is
 // sent as null (a delete) and an absent key stays absent (untouched). On create there is nothing to

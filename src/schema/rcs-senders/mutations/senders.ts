@@ -1,6 +1,6 @@
-import type { Context } from '../../context.ts';
-import { builder } from '../builder.ts';
-import { upstreamCost } from '../cost.ts';
+import type { Context } from '../../../context.ts';
+import { builder } from '../../builder.ts';
+import { upstreamCost } from '../../cost.ts';
 import {
   ConflictError,
   InvalidStateError,
@@ -8,17 +8,7 @@ import {
   NotFoundError,
   RateLimitedError,
   ValidationError,
-} from '../errors.ts';
-import type { SenderRef } from './ids.ts';
-import {
-  CreateRcsSenderInput,
-  type CreateSenderInput,
-  LaunchRcsSenderInput,
-  type SenderDetailsInput,
-  UpdateRcsSenderInput,
-  type UpdateSenderInput,
-} from './inputs.ts';
-import { createBodyToWire, needsUsV2, updateBodyToWire } from './inputs-wire.ts';
+} from '../../errors.ts';
 import {
   ensureValid,
   forgetSender,
@@ -26,9 +16,19 @@ import {
   senderRefOf,
   testNumbersAt,
   upstreamCall,
-} from './mutations-shared.ts';
-import { loadSender, primeSender, RcsSender, type SenderRecord } from './rcs-sender.ts';
-import { validateCreateSenderInput, validateUpdateSenderInput } from './validation.ts';
+} from '../../lib/mutations.ts';
+import type { SenderRef } from '../ids.ts';
+import {
+  CreateRcsSenderInput,
+  type CreateSenderInput,
+  LaunchRcsSenderInput,
+  type SenderDetailsInput,
+  UpdateRcsSenderInput,
+  type UpdateSenderInput,
+} from '../inputs/sender.ts';
+import { createBodyToWire, needsUsV2, updateBodyToWire } from '../inputs/to-wire.ts';
+import { validateCreateSenderInput, validateUpdateSenderInput } from '../inputs/validation.ts';
+import { loadSender, primeSender, RcsSender, type SenderRecord } from '../sender.ts';
 
 // createRcsSender, updateRcsSender, launchRcsSender: each answers with the sender the upstream returned,
 // primed into this request's loader, so selecting its fields costs no further GET.

@@ -1,11 +1,6 @@
-import { builder } from '../builder.ts';
-import { upstreamCost } from '../cost.ts';
-import { NotFoundError, RateLimitedError, ValidationError } from '../errors.ts';
-import {
-  AddRcsTestNumbersInput,
-  DeleteRcsTestNumberInput,
-  ResendRcsTestNumberInviteInput,
-} from './inputs.ts';
+import { builder } from '../../builder.ts';
+import { upstreamCost } from '../../cost.ts';
+import { NotFoundError, RateLimitedError, ValidationError } from '../../errors.ts';
 import {
   ensureValid,
   forgetSender,
@@ -13,13 +8,18 @@ import {
   senderRefOf,
   testNumbersAt,
   upstreamCall,
-} from './mutations-shared.ts';
+} from '../../lib/mutations.ts';
+import {
+  AddRcsTestNumbersInput,
+  DeleteRcsTestNumberInput,
+  ResendRcsTestNumberInviteInput,
+} from '../inputs/sender.ts';
+import { validateAddTestNumbersInput, validateTestNumber } from '../inputs/validation.ts';
 import {
   AddRcsTestNumbersSuccess,
   DeleteRcsTestNumberSuccess,
   ResendRcsTestNumberInviteSuccess,
 } from './test-number-payloads.ts';
-import { validateAddTestNumbersInput, validateTestNumber } from './validation.ts';
 
 // Test-number mutations; their success types are in test-number-payloads.ts.
 

@@ -1,4 +1,4 @@
-import { builder } from '../builder.ts';
+import { builder } from '../../builder.ts';
 
 // Launch questionnaire answers. The upstream wraps each section as `{ answers: {...} }`; the graph flattens
 // that away (details.questionnaire.general.optInDescription) and the wire mapping puts it back.

@@ -1,6 +1,5 @@
-import { builder } from '../builder.ts';
-import { RcsBillingCategory, RcsLaunchCountry, RcsRegion, RcsUseCase } from './enums.ts';
-import { type BrandInput, RcsBrandInput } from './inputs-brand.ts';
+import { builder } from '../../builder.ts';
+import { RcsBillingCategory, RcsLaunchCountry, RcsRegion, RcsUseCase } from '../enums/types.ts';
 import {
   type FrAnswersInput,
   type GbAnswersInput,
@@ -11,8 +10,9 @@ import {
   RcsGeneralAnswersInput,
   RcsVerificationAnswersInput,
   type VerificationAnswersInput,
-} from './inputs-questionnaire.ts';
-import { RcsUsAnswersInput } from './inputs-us.ts';
+} from '../questionnaire/inputs.ts';
+import { RcsUsAnswersInput } from '../questionnaire/us.ts';
+import { type BrandInput, RcsBrandInput } from './brand.ts';
 
 // The mutation inputs. Patch semantics live in the argument objects graphql-js hands us: a key that is
 // absent was not sent, a key whose value is null was sent as null. Nothing here fills in defaults, so that
