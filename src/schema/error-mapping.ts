@@ -4,6 +4,7 @@ import { UpstreamError } from '../upstream/errors.ts';
 import {
   ConflictError,
   type DomainError,
+  type DomainErrorClass,
   type FieldError,
   InvalidStateError,
   LaunchPreconditionError,
@@ -18,9 +19,6 @@ import {
 // carries (the errors plugin turns it into data), or the original error. The request-level mapper
 // (src/request-errors.ts) owns everything else: credentials, access, the client errors a union cannot
 // carry, 5xx and timeouts, for queries and mutations alike.
-
-// biome-ignore lint/suspicious/noExplicitAny: error classes take different constructor arguments
-type DomainErrorClass = abstract new (...args: any[]) => DomainError;
 
 export interface MappingContext {
   /** The error classes of the field's result union. */

@@ -14,6 +14,10 @@ export abstract class DomainError extends Error {
   abstract readonly code: string;
 }
 
+/** A domain error class, as a mutation's result union lists it. */
+// biome-ignore lint/suspicious/noExplicitAny: error classes take different constructor arguments
+export type DomainErrorClass = abstract new (...args: any[]) => DomainError;
+
 export class ValidationError extends DomainError {
   constructor(
     message: string,

@@ -3,15 +3,12 @@ import type { CallOptions } from '../../upstream/types.ts';
 import type { SchemaTypes } from '../builder.ts';
 import { upstreamCost } from '../cost.ts';
 import { badUserInput, type MappingContext, toDomainError } from '../error-mapping.ts';
-import { type DomainError, type FieldError, ValidationError } from '../errors.ts';
+import { type DomainErrorClass, type FieldError, ValidationError } from '../errors.ts';
 import { encodeSenderId, resolveSenderRef, type SenderRef } from '../rcs-senders/ids.ts';
 import { RcsSender, type SenderRecord, senderLoaderKey } from '../rcs-senders/sender.ts';
 
 // What every mutation resolver does the same way: resolve the sender reference, refuse invalid input before
 // any upstream call, run the call with the request's auth, and map its failure in the one mapping function.
-
-// biome-ignore lint/suspicious/noExplicitAny: error classes take different constructor arguments
-type DomainErrorClass = abstract new (...args: any[]) => DomainError;
 
 export const INVALID_INPUT_MESSAGE = 'The input is invalid; see fieldErrors.';
 

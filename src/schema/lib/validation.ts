@@ -3,10 +3,12 @@ import { E164 } from '../scalars.ts';
 // Building blocks of the mutation input validation: pure functions that collect FieldErrors with paths into
 // the mutation input (["input", "details", "brand", "emails", "0", "address"]).
 
-export interface FieldError {
-  path: string[];
-  message: string;
-}
+import type { FieldError } from '../errors.ts';
+
+export type { FieldError };
+
+/** An input field as graphql-js hands it over: absent (not sent), null (sent as null) or a value. */
+export type Maybe<T> = T | null | undefined;
 
 export type Mode = 'create' | 'update';
 

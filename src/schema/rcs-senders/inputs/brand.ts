@@ -1,9 +1,8 @@
 import { builder } from '../../builder.ts';
+import type { Maybe } from '../../lib/validation.ts';
 
 // Brand (agent profile) input. Limits are the upstream's (RcsSenderDetailsBrandInputDto /
 // RcsUpdateSenderDetailsBrandInputDto) and are checked before any upstream call.
-
-type Maybe<T> = T | null | undefined;
 
 export interface LabeledEmailInput {
   label?: Maybe<string>;

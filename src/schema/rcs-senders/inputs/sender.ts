@@ -1,4 +1,5 @@
 import { builder } from '../../builder.ts';
+import type { Maybe } from '../../lib/validation.ts';
 import { RcsBillingCategory, RcsLaunchCountry, RcsRegion, RcsUseCase } from '../enums/types.ts';
 import {
   type FrAnswersInput,
@@ -17,8 +18,6 @@ import { type BrandInput, RcsBrandInput } from './brand.ts';
 // The mutation inputs. Patch semantics live in the argument objects graphql-js hands us: a key that is
 // absent was not sent, a key whose value is null was sent as null. Nothing here fills in defaults, so that
 // distinction survives until the wire mapping (inputs-wire.ts).
-
-type Maybe<T> = T | null | undefined;
 
 export interface SenderDetailsInput {
   brand?: Maybe<BrandInput>;

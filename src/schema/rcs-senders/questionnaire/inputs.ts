@@ -1,10 +1,9 @@
 import { builder } from '../../builder.ts';
+import type { Maybe } from '../../lib/validation.ts';
 
 // Launch questionnaire answers. The upstream wraps each section as `{ answers: {...} }`; the graph flattens
 // that away (details.questionnaire.general.optInDescription) and the wire mapping puts it back.
 // On update every answer may be null, which deletes it upstream.
-
-type Maybe<T> = T | null | undefined;
 
 export interface AnswerMetadataInput {
   ignore?: Maybe<string>;
