@@ -1,8 +1,7 @@
-// The event types of the subscriptions, one module each for the kinds (enums), the sender events, the account
-// events and the test-number change. Imported in this order on purpose: the builder registers types in the
-// order their modules run, and the printed subgraph.graphql keeps that order.
+// The event types of the subscriptions: the interfaces and kind enums, the sender events, the account events
+// and the test-number change. One module to import for src/schema/index.ts and subscriptions.ts.
 
 export * from './account-events.ts';
-export * from './event-kinds.ts';
+export * from './event-interfaces.ts';
 export * from './sender-events.ts';
 export * from './test-number-change.ts';

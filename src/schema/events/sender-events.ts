@@ -6,46 +6,10 @@ import {
   RcsSenderState,
   UNRECOGNIZED,
 } from '../rcs-senders/enums/types.ts';
-import { RcsSender, type SenderRecord } from '../rcs-senders/sender.ts';
-import { RcsSenderEventType } from './event-kinds.ts';
-import { bodyString, type SenderEventRecord } from './records.ts';
+import { RcsSenderEvent, type ResolvedSenderEvent } from './event-interfaces.ts';
+import { bodyString } from './records.ts';
 
-// The sender events. A sender event's `sender` is the sender of the webhook payload, primed into the
-// event's loader: selecting it (and any field of it that the payload holds) costs nothing.
-
-export type ResolvedSenderEvent = SenderEventRecord & { readonly sender: SenderRecord };
-
-export const RcsSenderEvent = builder.interfaceRef<ResolvedSenderEvent>('RcsSenderEvent').implement({
-  description: 'Something happened to an RCS sender (a verified webhook delivery from Sinch).',
-  resolveType: (e) =>
-    ({
-      RCS_SENDER_STATUS_UPDATED: 'RcsSenderStatusUpdated',
-      RCS_SENDER_OPERATOR_STATUS_UPDATED: 'RcsSenderOperatorStatusUpdated',
-      RCS_BRAND_REGISTRATION_PROCESS_STATUS_UPDATED: 'RcsBrandRegistrationStatusUpdated',
-      RCS_SENDER_COMMENT_ADDED: 'RcsSenderCommentAdded',
-      UNRECOGNIZED: 'RcsUnknownSenderEvent',
-    })[e.type],
-  fields: (t) => ({
-    type: t.field({
-      type: RcsSenderEventType,
-      nullable: false,
-      description: 'The kind of event (UNRECOGNIZED for a type this version does not know).',
-      resolve: (e) => e.type,
-    }),
-    occurredAt: t.field({
-      type: 'DateTime',
-      nullable: false,
-      description: "When Sinch sent it (the delivery's signature timestamp).",
-      resolve: (e) => e.occurredAt,
-    }),
-    sender: t.field({
-      type: RcsSender,
-      nullable: false,
-      description: 'The sender as it was at the event (the webhook payload); no upstream call.',
-      resolve: (e) => e.sender,
-    }),
-  }),
-});
+// The sender events, one type per trigger (the interface is in event-interfaces.ts).
 
 export const RcsSenderStatusUpdated = builder
   .objectRef<ResolvedSenderEvent>('RcsSenderStatusUpdated')
