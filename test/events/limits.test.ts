@@ -8,8 +8,8 @@ import { openSubscriptions } from '../../src/schema/events/session.ts';
 import { schema } from '../../src/schema/index.ts';
 import { createCallMeter } from '../../src/upstream/meter.ts';
 import { fingerprint as fingerprintOf } from '../../src/yoga.ts';
+import { DEMO_AUTH, OTHER_AUTH } from '../support/credentials.ts';
 import { type EventsHarness, startEventsHarness, until, wsClient, wsSubscribe } from '../support/events.ts';
-import { DEMO_AUTH, OTHER_AUTH } from '../support/graphql.ts';
 import { senderDto, subscribe } from './support.ts';
 
 const P = DEMO.projectId;

@@ -1,5 +1,6 @@
 // Shared by the subscription tests: one subscribe() over either transport, and sender DTOs from the sandbox.
 import type { Client } from 'graphql-ws';
+import { DEMO_AUTH } from '../support/credentials.ts';
 import {
   type EventsHarness,
   type StreamResult,
@@ -7,7 +8,6 @@ import {
   wsClient,
   wsSubscribe,
 } from '../support/events.ts';
-import { DEMO_AUTH } from '../support/graphql.ts';
 
 export type Transport = 'sse' | 'ws';
 

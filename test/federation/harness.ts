@@ -2,7 +2,8 @@
 // service credentials, so every upstream call carries the caller's own Authorization), the test subgraph,
 // and both gateways over the composed supergraph. Everything on ephemeral 127.0.0.1 ports.
 import { type RunningServer, startServer } from '../../src/server.ts';
-import { DEMO_AUTH, type GraphQLResult } from '../support/graphql.ts';
+import { DEMO_AUTH } from '../support/credentials.ts';
+import type { GraphQLResult } from '../support/graphql.ts';
 import { startValidatedSandbox, type ValidatedSandbox } from '../support/sandbox.ts';
 import { composeWithApollo, composeWithGuild, mustCompose } from './compose.ts';
 import { type RunningGateway, startApolloGateway, startHiveGateway } from './gateways.ts';

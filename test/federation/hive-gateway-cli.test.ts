@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../../src/sandbox/index.ts';
 import { encodeSenderId } from '../../src/schema/rcs-senders/ids.ts';
 import { type RunningServer, startServer } from '../../src/server.ts';
-import { DEMO_AUTH } from '../support/graphql.ts';
+import { DEMO_AUTH } from '../support/credentials.ts';
 import { startValidatedSandbox, type ValidatedSandbox } from '../support/sandbox.ts';
 import {
   composeWithScript,

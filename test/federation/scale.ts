@@ -3,7 +3,7 @@
 // forms, unknown senders and project handles mixed in.
 import { DEMO } from '../../src/sandbox/index.ts';
 import { encodeSenderId } from '../../src/schema/rcs-senders/ids.ts';
-import { DEMO_AUTH } from '../support/graphql.ts';
+import { DEMO_AUTH } from '../support/credentials.ts';
 
 export interface SenderIds {
   id: string;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, DISABLED, OTHER } from '../../src/sandbox/index.ts';
 import { schema } from '../../src/schema/index.ts';
 import { CSRF_HEADER } from '../../src/yoga.ts';
-import { basicAuth } from '../support/graphql.ts';
+import { basicAuth } from '../support/credentials.ts';
 import { buildCase } from './fuzz-documents.ts';
 import { GRAPHQL_RESPONSE, type ProductionServer, startProductionServer } from './production-server.ts';
 

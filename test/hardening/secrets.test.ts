@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log.ts';
 import { DEMO } from '../../src/sandbox/index.ts';
-import { basicAuth } from '../support/graphql.ts';
+import { basicAuth } from '../support/credentials.ts';
 import { findLeaks, forgetRecords, scanStats } from '../support/secrets.ts';
 import { type ProductionServer, post, startProductionServer } from './production-server.ts';
 

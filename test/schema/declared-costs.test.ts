@@ -11,7 +11,8 @@ import { DEMO, seedSenderId } from '../../src/sandbox/index.ts';
 import { declaredCost } from '../../src/schema/cost.ts';
 import { schema } from '../../src/schema/index.ts';
 import { encodeSenderId } from '../../src/schema/rcs-senders/ids.ts';
-import { DEMO_AUTH, type GraphQLHarness, startGraphQLHarness } from '../support/graphql.ts';
+import { DEMO_AUTH } from '../support/credentials.ts';
+import { type GraphQLHarness, startGraphQLHarness } from '../support/graphql.ts';
 import {
   type ArgumentValues,
   countAt,
