@@ -10,7 +10,7 @@ import { createCallMeter } from '../../src/upstream/meter.ts';
 import { fingerprint as fingerprintOf } from '../../src/yoga.ts';
 import { DEMO_AUTH, OTHER_AUTH } from '../support/credentials.ts';
 import { type EventsHarness, startEventsHarness, until, wsClient, wsSubscribe } from '../support/events.ts';
-import { senderDto, subscribe } from './support.ts';
+import { senderDto, subscribe } from '../support/subscriptions.ts';
 
 const P = DEMO.projectId;
 const ACCOUNT = 'subscription($p: ID!) { rcsAccountEvents(projectId: $p) { type } }';

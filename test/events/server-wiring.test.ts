@@ -9,7 +9,7 @@ import { DEMO_AUTH } from '../support/credentials.ts';
 import { type EventsHarness, until } from '../support/events.ts';
 import { startValidatedSandbox, type ValidatedSandbox } from '../support/sandbox.ts';
 import { addSecret } from '../support/secrets.ts';
-import { subscribe } from './support.ts';
+import { subscribe } from '../support/subscriptions.ts';
 
 const P = DEMO.projectId;
 const SENDER = seedSenderId(P, 'launched');

@@ -4,8 +4,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { DEMO, OTHER, seedSenderId } from '../../src/sandbox/index.ts';
 import { encodeSenderId } from '../../src/schema/rcs-senders/ids.ts';
 import { OTHER_AUTH } from '../support/credentials.ts';
+import { OUR_SUBGRAPH_SDL } from '../support/federation/compose.ts';
 import { type GraphQLHarness, startGraphQLHarness } from '../support/graphql.ts';
-import { OUR_SUBGRAPH_SDL } from './compose.ts';
 
 const SENDER_GET = 'GET /v1/projects/{projectId}/rcs/senders/{senderId}';
 const ENTITIES = /* GraphQL */ `

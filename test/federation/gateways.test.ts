@@ -3,8 +3,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, OTHER } from '../../src/sandbox/index.ts';
 import { DEMO_AUTH, OTHER_AUTH } from '../support/credentials.ts';
-import { type FederationHarness, startFederationHarness } from './harness.ts';
-import { ownerFor } from './test-subgraph.ts';
+import { type FederationHarness, startFederationHarness } from '../support/federation/harness.ts';
+import { ownerFor } from '../support/federation/test-subgraph.ts';
 
 const CROSS = /* GraphQL */ `
   query Cross($projectId: ID!) {

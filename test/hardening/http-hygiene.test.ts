@@ -3,7 +3,12 @@ import { createLogger } from '../../src/log.ts';
 import { DEMO } from '../../src/sandbox/index.ts';
 import { CSRF_HEADER } from '../../src/yoga.ts';
 import { basicAuth } from '../support/credentials.ts';
-import { GRAPHQL_RESPONSE, type ProductionServer, post, startProductionServer } from './production-server.ts';
+import {
+  GRAPHQL_RESPONSE,
+  type ProductionServer,
+  post,
+  startProductionServer,
+} from '../support/production-server.ts';
 
 // CSRF prevention, production error hygiene (no suggestions, masked errors), the introspection switch and
 // the request log line, each compared with the configuration that lacks it.

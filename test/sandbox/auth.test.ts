@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO, OTHER } from '../../src/sandbox/index.ts';
 import { basicAuth } from '../support/credentials.ts';
 import { startValidatedSandbox, type ValidatedSandbox } from '../support/sandbox.ts';
-import { call } from './helpers.ts';
+import { call } from '../support/sandbox-rest.ts';
 
 let sb: ValidatedSandbox;
 beforeAll(async () => {

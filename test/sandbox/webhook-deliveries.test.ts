@@ -8,8 +8,8 @@ import { verifyWebhookSignature } from '../../src/upstream/webhook-signature.ts'
 import { basicAuth } from '../support/credentials.ts';
 import { createContractValidator } from '../support/openapi-validator.ts';
 import { startValidatedSandbox, type ValidatedSandbox } from '../support/sandbox.ts';
+import { call, type Reply } from '../support/sandbox-rest.ts';
 import { type Received, type Receiver, startReceiver } from '../support/webhook-receiver.ts';
-import { call, type Reply } from './helpers.ts';
 
 const FULL = JSON.parse(
   readFileSync(

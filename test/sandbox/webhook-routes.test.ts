@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO, DISABLED, OTHER } from '../../src/sandbox/index.ts';
 import { basicAuth } from '../support/credentials.ts';
 import { startValidatedSandbox, type ValidatedSandbox } from '../support/sandbox.ts';
-import { type CallInit, call } from './helpers.ts';
+import { type CallInit, call } from '../support/sandbox-rest.ts';
 
 const SECRET = 'routes-secret-7f3a9c1e';
 const HOOKS = `/v1/projects/${DEMO.projectId}/webhooks`;

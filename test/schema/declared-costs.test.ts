@@ -12,7 +12,6 @@ import { declaredCost } from '../../src/schema/cost.ts';
 import { schema } from '../../src/schema/index.ts';
 import { encodeSenderId } from '../../src/schema/rcs-senders/ids.ts';
 import { DEMO_AUTH } from '../support/credentials.ts';
-import { type GraphQLHarness, startGraphQLHarness } from '../support/graphql.ts';
 import {
   type ArgumentValues,
   countAt,
@@ -20,7 +19,8 @@ import {
   operationText,
   selectField,
   walkFields,
-} from './field-walk.ts';
+} from '../support/field-walk.ts';
+import { type GraphQLHarness, startGraphQLHarness } from '../support/graphql.ts';
 
 let h: GraphQLHarness;
 let values: ArgumentValues;

@@ -4,8 +4,8 @@
 import type { Config } from '../../src/config.ts';
 import type { FaultRule } from '../../src/sandbox/index.ts';
 import { type RunningServer, startServer } from '../../src/server.ts';
-import { DEMO_AUTH } from '../support/credentials.ts';
-import { startValidatedSandbox, type ValidatedSandbox } from '../support/sandbox.ts';
+import { DEMO_AUTH } from './credentials.ts';
+import { startValidatedSandbox, type ValidatedSandbox } from './sandbox.ts';
 
 export interface GraphQLAnswer {
   status: number;

@@ -1,7 +1,7 @@
 // Invalid requests for the bad-input table (acceptance 4), split by operation group.
 import { DISABLED, seedSenderId } from '../../src/sandbox/index.ts';
-import { DISABLED_AUTH } from '../support/credentials.ts';
-import { type CallInit, minimal } from './helpers.ts';
+import { DISABLED_AUTH } from './credentials.ts';
+import { type CallInit, minimal } from './sandbox-rest.ts';
 
 export const id = (key: string) => seedSenderId('demo-project', key);
 export const READY = id('in-test-ready-gb-fr');

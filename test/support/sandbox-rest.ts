@@ -1,6 +1,6 @@
 // Small fetch helpers for the sandbox tests.
 import { DEMO } from '../../src/sandbox/index.ts';
-import { DEMO_AUTH } from '../support/credentials.ts';
+import { DEMO_AUTH } from './credentials.ts';
 
 export interface Reply {
   status: number;
