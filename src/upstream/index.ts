@@ -12,7 +12,6 @@ export {
 } from './client.ts';
 export { type Clock, createManualClock, type ManualClock, systemClock } from './clock.ts';
 export * from './errors.ts';
-export type { CallSpec, HttpMethod } from './http.ts';
 export { type LogFn, silentLogger, type UpstreamLogger } from './log.ts';
 export { REDACTED, redactHeaders, redactSender, redactText } from './redact.ts';
 export {
@@ -25,3 +24,4 @@ export { type BudgetSnapshot, isRetryableFailure, type RetryOptions } from './re
 export { parseUpstreamTimestamp } from './timestamp.ts';
 export type * from './types.ts';
 export { MAX_WEBHOOKS_PER_PROJECT, RCS_WEBHOOK_TRIGGERS, WEBHOOK_TRIGGERS } from './webhooks.ts';
+export type { CallSpec, HttpMethod } from './wire.ts';

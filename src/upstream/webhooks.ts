@@ -2,8 +2,9 @@
 // paths as in contract/upstream/sinch-1.2.117/sinch-webhooks-api-openapi.yml. A webhook's `secret` is a
 // credential: it is only ever in a request body, which the transport never logs (one line per attempt with
 // method, route template, status and errorCode), and the API never returns it.
-import type { CallSpec, Transport } from './http.ts';
+import type { Transport } from './http.ts';
 import type { WebhooksApi, WebhookTrigger } from './types.ts';
+import type { CallSpec } from './wire.ts';
 
 export { WEBHOOK_TRIGGERS } from './webhook-types.ts';
 
