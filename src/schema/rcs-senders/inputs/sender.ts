@@ -9,10 +9,10 @@ import {
   RcsFrAnswersInput,
   RcsGbAnswersInput,
   RcsGeneralAnswersInput,
+  RcsUsAnswersInput,
   RcsVerificationAnswersInput,
   type VerificationAnswersInput,
 } from '../questionnaire/inputs.ts';
-import { RcsUsAnswersInput } from '../questionnaire/us.ts';
 import { type BrandInput, RcsBrandInput } from './brand.ts';
 
 // The mutation inputs. Patch semantics live in the argument objects graphql-js hands us: a key that is

@@ -1,10 +1,19 @@
+import type { FieldMap } from '@pothos/core';
+import {
+  type Answer,
+  type AnswerTable,
+  entriesOf,
+  QUESTIONNAIRE,
+  SECTION_NAMES,
+  type SectionName,
+} from '../../../upstream/questionnaire/index.ts';
 import { builder } from '../../builder.ts';
 import { RcsSender } from '../sender.ts';
-import { ANSWER_DESCRIPTIONS } from './descriptions.ts';
 
-// The sender's stored questionnaire answers: `details.questionnaire.<section>.answers`. The answer types
-// carry every answer field of the upstream contract (US v2 brand-campaign and legacy v1 alike), plus the
-// `<field>Metadata` objects. The questions half of each section is served by Project.rcsQuestionnaire.
+// The sender's stored questionnaire answers: `details.questionnaire.<section>.answers`, one object type per
+// section built from its answer table (src/upstream/questionnaire/): every answer field of the contract (US v2
+// brand-campaign and legacy v1 alike), plus the `<field>Metadata` objects. The questions half of each
+// section is served by Project.rcsQuestionnaire (questions.ts).
 
 type Answers = Readonly<Record<string, unknown>>;
 
@@ -17,7 +26,10 @@ const strList = (o: Answers, key: string) => {
   const v = o[key];
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 };
-const bool = (o: Answers, key: string) => (typeof o[key] === 'boolean' ? (o[key] as boolean) : null);
+const bool = (o: Answers, key: string) => {
+  const v = o[key];
+  return typeof v === 'boolean' ? v : null;
+};
 const obj = (o: Answers, key: string) => {
   const v = o[key];
   return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Answers) : null;
@@ -35,151 +47,123 @@ export const RcsAnswerMetadata = builder.objectRef<Answers>('RcsAnswerMetadata')
   }),
 });
 
-interface AnswerTypeSpec {
-  strings: readonly string[];
-  lists?: readonly string[];
-  booleans?: readonly string[];
-  metadata?: readonly string[];
-  deprecated?: Readonly<Record<string, string>>;
+/** The answer type of each table, so that a nested group (verification.partner) finds its type. */
+const answerTypes = new Map<AnswerTable, ReturnType<typeof builder.objectRef<Answers>>>();
+
+interface AnswerField {
+  name: string;
+  key: string;
+  answer: Answer;
+  /** The `<key>Metadata` object of a text answer rather than the answer itself. */
+  metadata: boolean;
 }
 
-function answerType(name: string, description: string, spec: AnswerTypeSpec) {
-  return builder.objectRef<Answers>(name).implement({
+/** The print groups of an answer type, in order; text answers are everything not named here. */
+const GROUPS = ['text', 'list', 'boolean', 'metadata', 'group'];
+const groupOf = (f: AnswerField) => Math.max(GROUPS.indexOf(f.metadata ? 'metadata' : f.answer.kind), 0);
+
+/**
+ * Where an answer type prints its fields: answers shown as text, then lists, then booleans, then the
+ * `<key>Metadata` objects, then nested groups; table order within each (an `answerAfter` moves one).
+ */
+function fieldOrder(table: AnswerTable): AnswerField[] {
+  const fields = entriesOf(table).flatMap(([key, answer]): AnswerField[] => [
+    { name: key, key, answer, metadata: false },
+    ...(answer.kind === 'text' && answer.metadata
+      ? [{ name: `${key}Metadata`, key, answer, metadata: true }]
+      : []),
+  ]);
+  fields.sort((a, b) => groupOf(a) - groupOf(b));
+  for (const field of fields.filter((f) => f.answer.answerAfter && !f.metadata)) {
+    fields.splice(fields.indexOf(field), 1);
+    fields.splice(fields.findIndex((f) => f.name === field.answer.answerAfter) + 1, 0, field);
+  }
+  return fields;
+}
+
+function answerType(name: string, description: string, table: AnswerTable) {
+  const ref = builder.objectRef<Answers>(name);
+  answerTypes.set(table, ref);
+  return ref.implement({
     description,
     fields: (t) => {
-      const fields: Record<string, ReturnType<typeof t.string>> = {};
-      for (const key of spec.strings) {
-        fields[key] = t.string({
-          nullable: true,
-          description: ANSWER_DESCRIPTIONS[key],
-          deprecationReason: spec.deprecated?.[key],
-          resolve: (o) => str(o, key),
-        });
-      }
-      for (const key of spec.lists ?? []) {
-        fields[key] = t.stringList({
-          nullable: false,
-          description: ANSWER_DESCRIPTIONS[key],
-          resolve: (o) => strList(o, key),
-        }) as unknown as ReturnType<typeof t.string>;
-      }
-      for (const key of spec.booleans ?? []) {
-        fields[key] = t.boolean({
-          nullable: true,
-          description: ANSWER_DESCRIPTIONS[key],
-          resolve: (o) => bool(o, key),
-        }) as unknown as ReturnType<typeof t.string>;
-      }
-      for (const key of spec.metadata ?? []) {
-        fields[`${key}Metadata`] = t.field({
-          type: RcsAnswerMetadata,
-          nullable: true,
-          description: `Metadata of ${key} (${key}Metadata): what the upstream strips from it at launch. Null when none is set.`,
-          deprecationReason: spec.deprecated?.[key],
-          resolve: (o) => obj(o, `${key}Metadata`),
-        }) as unknown as ReturnType<typeof t.string>;
+      const fields: FieldMap = {};
+      for (const { name: field, key, answer: a, metadata } of fieldOrder(table)) {
+        const common = { nullable: true, deprecationReason: a.deprecated } as const;
+        if (metadata) {
+          fields[field] = t.field({
+            ...common,
+            type: RcsAnswerMetadata,
+            description: `Metadata of ${key} (${field}): what the upstream strips from it at launch. Null when none is set.`,
+            resolve: (o) => obj(o, field),
+          });
+        } else if (a.kind === 'group') {
+          const type = answerTypes.get(a.answers);
+          if (!type) throw new Error(`questionnaire: no answer type for ${name}.${key}`);
+          fields[key] = t.field({ ...common, type, description: a.about, resolve: (o) => obj(o, key) });
+        } else if (a.kind === 'list') {
+          fields[key] = t.stringList({
+            nullable: false,
+            description: a.about,
+            resolve: (o) => strList(o, key),
+          });
+        } else if (a.kind === 'boolean') {
+          fields[key] = t.boolean({ ...common, description: a.about, resolve: (o) => bool(o, key) });
+        } else {
+          fields[key] = t.string({ ...common, description: a.about, resolve: (o) => str(o, key) });
+        }
       }
       return fields;
     },
   });
 }
 
-const GENERAL_TEXT = [
-  'optInDescription',
-  'triggerDescription',
-  'interactionsDescription',
-  'optOutDescription',
-];
-
-export const RcsGeneralAnswers = answerType('RcsGeneralAnswers', 'Answers of the general section.', {
-  strings: GENERAL_TEXT,
-  lists: ['videoUris', 'screenshotUris'],
-  metadata: GENERAL_TEXT,
-});
-
-export const RcsVerificationPartnerAnswers = answerType(
+// Built before the verification answers, which nest it.
+answerType(
   'RcsVerificationPartnerAnswers',
   'Reseller details of the verification section (ASP resellers only).',
-  { strings: ['companyName', 'contactName', 'contactEmailAddress'] },
+  QUESTIONNAIRE.verification.answers.partner.answers,
 );
 
-export const RcsVerificationAnswers = answerType(
-  'RcsVerificationAnswers',
-  'Answers of the verification section.',
-  {
-    strings: ['name', 'email', 'title', 'website', 'phone'],
+const SECTIONS: Record<SectionName, { type: ReturnType<typeof answerType>; description: string }> = {
+  general: {
+    type: answerType('RcsGeneralAnswers', 'Answers of the general section.', QUESTIONNAIRE.general.answers),
+    description: 'General answers (general.answers), needed for every launch; null when none are stored.',
   },
-);
-builder.objectField(RcsVerificationAnswers, 'partner', (t) =>
-  t.field({
-    type: RcsVerificationPartnerAnswers,
-    nullable: true,
-    description: 'The brand partner, when an ASP reseller acts for the brand (partner); null otherwise.',
-    resolve: (o) => obj(o, 'partner'),
-  }),
-);
-
-export const RcsGbAnswers = answerType('RcsGbAnswers', 'Answers of the GB section (launching in GB).', {
-  strings: [
-    'brandIndustry',
-    'companyLegalName',
-    'companyRegistrationNumber',
-    'fullCompanyAddress',
-    'messagesVolume',
-    'messagesFrequency',
-    'campaignLength',
-  ],
-  metadata: ['fullCompanyAddress'],
-  deprecated: { campaignLength: 'Deprecated upstream; no longer asked.' },
-});
-
-export const RcsFrAnswers = answerType('RcsFrAnswers', 'Answers of the FR section (launching in FR).', {
-  strings: ['fullCompanyAddress', 'siren'],
-  metadata: ['fullCompanyAddress'],
-});
-
-export const RcsUsAnswers = answerType(
-  'RcsUsAnswers',
-  'Answers of the US section (launching in US): the v2 brand-campaign fields, and the legacy v1 fields (ein, fullCompanyAddress, smsCampaign) for senders answered with v1.',
-  {
-    strings: [
-      'ownershipType',
-      'companyLegalName',
-      'companyPhoneNumber',
-      'companyEmailAddress',
-      'brandName',
-      'brandIndustry',
-      'legalForm',
-      'taxIdCountry',
-      'taxId',
-      'addressLine',
-      'addressCity',
-      'addressCountry',
-      'addressState',
-      'addressPostalCode',
-      'websiteUrl',
-      'contactFirstName',
-      'contactSurname',
-      'stockExchange',
-      'stockSymbol',
-      'messagesVolume',
-      'optInConfirmationMessage',
-      'helpMessage',
-      'callToActionMessage',
-      'ein',
-      'fullCompanyAddress',
-      'smsCampaign',
-    ],
-    lists: ['sampleMessages'],
-    booleans: ['embeddedLink', 'embeddedPhone', 'ageGatedContent', 'directLending'],
-    metadata: ['fullCompanyAddress'],
-    deprecated: {
-      ein: 'US v1 (legacy) answer.',
-      smsCampaign: 'US v1 (legacy) answer.',
-      fullCompanyAddress: 'US v1 (legacy) answer.',
-    },
+  verification: {
+    type: answerType(
+      'RcsVerificationAnswers',
+      'Answers of the verification section.',
+      QUESTIONNAIRE.verification.answers,
+    ),
+    description:
+      'Verification contact (verification.answers), needed for every launch; null when none is stored.',
   },
-);
+  gb: {
+    type: answerType(
+      'RcsGbAnswers',
+      'Answers of the GB section (launching in GB).',
+      QUESTIONNAIRE.gb.answers,
+    ),
+    description: 'GB answers (gb.answers), needed to launch in GB; null when none are stored.',
+  },
+  fr: {
+    type: answerType(
+      'RcsFrAnswers',
+      'Answers of the FR section (launching in FR).',
+      QUESTIONNAIRE.fr.answers,
+    ),
+    description: 'FR answers (fr.answers), needed to launch in FR; null when none are stored.',
+  },
+  us: {
+    type: answerType(
+      'RcsUsAnswers',
+      'Answers of the US section (launching in US): the v2 brand-campaign fields, and the legacy v1 fields (ein, fullCompanyAddress, smsCampaign) for senders answered with v1.',
+      QUESTIONNAIRE.us.answers,
+    ),
+    description: 'US answers (us.answers), needed to launch in US; null when none are stored.',
+  },
+};
 
 type Questionnaire = Readonly<Record<string, { answers?: unknown } | undefined>>;
 const answersOf = (q: Questionnaire, section: string) => {
@@ -190,39 +174,14 @@ const answersOf = (q: Questionnaire, section: string) => {
 export const RcsSenderQuestionnaire = builder.objectRef<Questionnaire>('RcsSenderQuestionnaire').implement({
   description:
     "The sender's launch questionnaire answers, by section (details.questionnaire.<section>.answers). Country sections exist for launch countries that need them.",
-  fields: (t) => ({
-    general: t.field({
-      type: RcsGeneralAnswers,
-      nullable: true,
-      description: 'General answers (general.answers), needed for every launch; null when none are stored.',
-      resolve: (q) => answersOf(q, 'general'),
-    }),
-    verification: t.field({
-      type: RcsVerificationAnswers,
-      nullable: true,
-      description:
-        'Verification contact (verification.answers), needed for every launch; null when none is stored.',
-      resolve: (q) => answersOf(q, 'verification'),
-    }),
-    gb: t.field({
-      type: RcsGbAnswers,
-      nullable: true,
-      description: 'GB answers (gb.answers), needed to launch in GB; null when none are stored.',
-      resolve: (q) => answersOf(q, 'gb'),
-    }),
-    fr: t.field({
-      type: RcsFrAnswers,
-      nullable: true,
-      description: 'FR answers (fr.answers), needed to launch in FR; null when none are stored.',
-      resolve: (q) => answersOf(q, 'fr'),
-    }),
-    us: t.field({
-      type: RcsUsAnswers,
-      nullable: true,
-      description: 'US answers (us.answers), needed to launch in US; null when none are stored.',
-      resolve: (q) => answersOf(q, 'us'),
-    }),
-  }),
+  fields: (t) => {
+    const fields: FieldMap = {};
+    for (const section of SECTION_NAMES) {
+      const { type, description } = SECTIONS[section];
+      fields[section] = t.field({ type, nullable: true, description, resolve: (q) => answersOf(q, section) });
+    }
+    return fields;
+  },
 });
 
 builder.objectField(RcsSender, 'questionnaire', (t) =>

@@ -1,165 +1,123 @@
+import type { InputFieldMap } from '@pothos/core';
+import {
+  type AnswerTable,
+  entriesOf,
+  QUESTIONNAIRE,
+  type SectionName,
+} from '../../../upstream/questionnaire/index.ts';
 import { builder } from '../../builder.ts';
 import type { Maybe } from '../../lib/validation.ts';
 
 // Launch questionnaire answers. The upstream wraps each section as `{ answers: {...} }`; the graph flattens
 // that away (details.questionnaire.general.optInDescription) and the wire mapping puts it back.
-// On update every answer may be null, which deletes it upstream.
+// On update every answer may be null, which deletes it upstream. Both the GraphQL input types and their
+// TypeScript shapes are derived from the answer tables (src/upstream/questionnaire/): a field per answer
+// that has an input description, followed by its `<key>Metadata` when the answer keeps one.
 
 export interface AnswerMetadataInput {
   ignore?: Maybe<string>;
 }
-export interface GeneralAnswersInput {
-  optInDescription?: Maybe<string>;
-  optInDescriptionMetadata?: Maybe<AnswerMetadataInput>;
-  triggerDescription?: Maybe<string>;
-  triggerDescriptionMetadata?: Maybe<AnswerMetadataInput>;
-  interactionsDescription?: Maybe<string>;
-  interactionsDescriptionMetadata?: Maybe<AnswerMetadataInput>;
-  optOutDescription?: Maybe<string>;
-  optOutDescriptionMetadata?: Maybe<AnswerMetadataInput>;
-  videoUris?: Maybe<string[]>;
-  screenshotUris?: Maybe<string[]>;
-}
-export interface VerificationPartnerInput {
-  companyName?: Maybe<string>;
-  contactName?: Maybe<string>;
-  contactEmailAddress?: Maybe<string>;
-}
-export interface VerificationAnswersInput {
-  name?: Maybe<string>;
-  email?: Maybe<string>;
-  title?: Maybe<string>;
-  website?: Maybe<string>;
-  phone?: Maybe<string>;
-  partner?: Maybe<VerificationPartnerInput>;
-}
-export interface GbAnswersInput {
-  brandIndustry?: Maybe<string>;
-  companyLegalName?: Maybe<string>;
-  companyRegistrationNumber?: Maybe<string>;
-  fullCompanyAddress?: Maybe<string>;
-  fullCompanyAddressMetadata?: Maybe<AnswerMetadataInput>;
-  messagesVolume?: Maybe<string>;
-  messagesFrequency?: Maybe<string>;
-  campaignLength?: Maybe<string>;
-}
-export interface FrAnswersInput {
-  fullCompanyAddress?: Maybe<string>;
-  fullCompanyAddressMetadata?: Maybe<AnswerMetadataInput>;
-  siren?: Maybe<string>;
-}
-export type UsAnswersInput = { [key: string]: Maybe<string | number | boolean | string[]> };
 
-export interface QuestionnaireInput {
-  general?: Maybe<GeneralAnswersInput>;
-  verification?: Maybe<VerificationAnswersInput>;
-  gb?: Maybe<GbAnswersInput>;
-  fr?: Maybe<FrAnswersInput>;
-  us?: Maybe<UsAnswersInput>;
-}
+type InputValue<A> = A extends { kind: 'boolean' }
+  ? boolean
+  : A extends { kind: 'number' }
+    ? number
+    : A extends { kind: 'list' }
+      ? string[]
+      : A extends { kind: 'group'; answers: infer T }
+        ? AnswersInput<T>
+        : string;
+type Writable<T> = { [K in keyof T]: T[K] extends { input: string } ? K : never }[keyof T];
+type WithMetadata<T> = {
+  [K in keyof T]: T[K] extends { input: string; metadata: true } ? K : never;
+}[keyof T];
 
-const NON_EMPTY = 'At least 1 character.';
+/** The input shape of one answer table. */
+export type AnswersInput<T> = { [K in Writable<T>]?: Maybe<InputValue<T[K]>> } & {
+  [K in WithMetadata<T> as `${K & string}Metadata`]?: Maybe<AnswerMetadataInput>;
+};
+type SectionInput<S extends SectionName> = AnswersInput<(typeof QUESTIONNAIRE)[S]['answers']>;
+
+export type GeneralAnswersInput = SectionInput<'general'>;
+export type VerificationAnswersInput = SectionInput<'verification'>;
+export type GbAnswersInput = SectionInput<'gb'>;
+export type FrAnswersInput = SectionInput<'fr'>;
+export type UsAnswersInput = SectionInput<'us'>;
+export type QuestionnaireInput = { [S in SectionName]?: Maybe<SectionInput<S>> };
+
 const META =
   'A substring (at least 1 character) the upstream strips from the answer at launch, e.g. a custom delimiter.';
-
-const metaOf = (field: string) =>
-  `Metadata of ${field} (${field}Metadata), e.g. a delimiter to strip at launch.`;
 
 export const RcsAnswerMetadataInput = builder.inputType('RcsAnswerMetadataInput', {
   description: 'Metadata of a free-text answer (the upstream <field>Metadata object).',
   fields: (t) => ({ ignore: t.string({ description: META }) }),
 });
 
-export const RcsGeneralAnswersInput = builder.inputType('RcsGeneralAnswersInput', {
-  description: 'General launch answers; the four descriptions are required for launch.',
-  fields: (t) => ({
-    optInDescription: t.string({ description: `How users opt in. ${NON_EMPTY}` }),
-    optInDescriptionMetadata: t.field({
-      type: RcsAnswerMetadataInput,
-      description: metaOf('optInDescription'),
-    }),
-    triggerDescription: t.string({ description: `What triggers the messages. ${NON_EMPTY}` }),
-    triggerDescriptionMetadata: t.field({
-      type: RcsAnswerMetadataInput,
-      description: metaOf('triggerDescription'),
-    }),
-    interactionsDescription: t.string({ description: `How users interact with the agent. ${NON_EMPTY}` }),
-    interactionsDescriptionMetadata: t.field({
-      type: RcsAnswerMetadataInput,
-      description: metaOf('interactionsDescription'),
-    }),
-    optOutDescription: t.string({ description: `How users opt out. ${NON_EMPTY}` }),
-    optOutDescriptionMetadata: t.field({
-      type: RcsAnswerMetadataInput,
-      description: metaOf('optOutDescription'),
-    }),
-    videoUris: t.stringList({
-      description:
-        'At least one http(s) URL of a video showing the agent. Without one, a launch waits in PREPARING_LAUNCH until Sinch adds it.',
-    }),
-    screenshotUris: t.stringList({ description: 'At least one http(s) URL of a screenshot.' }),
-  }),
-});
+/** The input type of each table, so that a nested group (verification.partner) finds its type. */
+const inputTypes = new Map<AnswerTable, ReturnType<typeof answersInput>>();
 
-export const RcsVerificationPartnerInput = builder.inputType('RcsVerificationPartnerInput', {
-  description: 'Brand partner details; only for ASP resellers acting on behalf of a brand.',
-  fields: (t) => ({
-    companyName: t.string({ description: '1 to 100 characters.' }),
-    contactName: t.string({ description: '1 to 100 characters.' }),
-    contactEmailAddress: t.string({ description: 'An e-mail address of at most 100 characters.' }),
-  }),
-});
+function answersInput(name: string, description: string, table: AnswerTable) {
+  const ref = builder.inputType(name, {
+    description,
+    fields: (t) => {
+      const fields: InputFieldMap = {};
+      for (const [key, a] of entriesOf(table)) {
+        if (a.input === undefined) continue;
+        const options = { description: a.input, deprecationReason: a.deprecated };
+        if (a.kind === 'boolean') fields[key] = t.boolean(options);
+        else if (a.kind === 'number') fields[key] = t.float(options);
+        else if (a.kind === 'list') fields[key] = t.stringList(options);
+        else if (a.kind === 'group') {
+          const type = inputTypes.get(a.answers);
+          if (!type) throw new Error(`questionnaire: no input type for ${name}.${key}`);
+          fields[key] = t.field({ ...options, type });
+        } else fields[key] = t.string(options);
+        if (a.kind === 'text' && a.metadata) {
+          fields[`${key}Metadata`] = t.field({
+            type: RcsAnswerMetadataInput,
+            description: `Metadata of ${key} (${key}Metadata), e.g. a delimiter to strip at launch.`,
+          });
+        }
+      }
+      return fields;
+    },
+  });
+  inputTypes.set(table, ref);
+  return ref;
+}
 
-export const RcsVerificationAnswersInput = builder.inputType('RcsVerificationAnswersInput', {
-  description:
-    'Verification contact. On create, a verification section needs name, email and website; all three are required for launch.',
-  fields: (t) => ({
-    name: t.string({ description: `Contact name. ${NON_EMPTY}` }),
-    email: t.string({ description: 'Contact e-mail, at most 100 characters.' }),
-    title: t.string({ description: 'Job title of the contact, 1 to 100 characters.' }),
-    website: t.string({ description: 'An http(s) URL.' }),
-    phone: t.string({
-      description:
-        'Contact phone in international form (pattern ^(?:\\+|00)\\d{6,15}$). Required for launch when US is a launch country.',
-    }),
-    partner: t.field({
-      type: RcsVerificationPartnerInput,
-      description: 'The brand partner; only when an ASP reseller acts on behalf of the brand.',
-    }),
-  }),
-});
+export const RcsGeneralAnswersInput = answersInput(
+  'RcsGeneralAnswersInput',
+  'General launch answers; the four descriptions are required for launch.',
+  QUESTIONNAIRE.general.answers,
+);
 
-export const RcsGbAnswersInput = builder.inputType('RcsGbAnswersInput', {
-  description:
-    'Answers for a GB launch; every field but campaignLength is required for launch. Each at least 1 character.',
-  fields: (t) => ({
-    brandIndustry: t.string({
-      description: 'Free text; the GB question suggests values such as "Automotive".',
-    }),
-    companyLegalName: t.string({ description: 'Legal name of the company.' }),
-    companyRegistrationNumber: t.string({ description: 'UK company registration number.' }),
-    fullCompanyAddress: t.string({ description: 'Full postal address of the company.' }),
-    fullCompanyAddressMetadata: t.field({
-      type: RcsAnswerMetadataInput,
-      description: metaOf('fullCompanyAddress'),
-    }),
-    messagesVolume: t.string({ description: 'Expected message volume, free text.' }),
-    messagesFrequency: t.string({ description: 'Expected message frequency, free text.' }),
-    campaignLength: t.string({
-      description: 'Campaign length, free text.',
-      deprecationReason: 'Deprecated upstream; no longer asked.',
-    }),
-  }),
-});
+export const RcsVerificationPartnerInput = answersInput(
+  'RcsVerificationPartnerInput',
+  'Brand partner details; only for ASP resellers acting on behalf of a brand.',
+  QUESTIONNAIRE.verification.answers.partner.answers,
+);
 
-export const RcsFrAnswersInput = builder.inputType('RcsFrAnswersInput', {
-  description: 'Answers for an FR launch; both are required for launch.',
-  fields: (t) => ({
-    fullCompanyAddress: t.string({ description: `Full postal address of the company. ${NON_EMPTY}` }),
-    fullCompanyAddressMetadata: t.field({
-      type: RcsAnswerMetadataInput,
-      description: metaOf('fullCompanyAddress'),
-    }),
-    siren: t.string({ description: 'French company directory number: exactly 9 digits.' }),
-  }),
-});
+export const RcsVerificationAnswersInput = answersInput(
+  'RcsVerificationAnswersInput',
+  'Verification contact. On create, a verification section needs name, email and website; all three are required for launch.',
+  QUESTIONNAIRE.verification.answers,
+);
+
+export const RcsGbAnswersInput = answersInput(
+  'RcsGbAnswersInput',
+  'Answers for a GB launch; every field but campaignLength is required for launch. Each at least 1 character.',
+  QUESTIONNAIRE.gb.answers,
+);
+
+export const RcsFrAnswersInput = answersInput(
+  'RcsFrAnswersInput',
+  'Answers for an FR launch; both are required for launch.',
+  QUESTIONNAIRE.fr.answers,
+);
+
+export const RcsUsAnswersInput = answersInput(
+  'RcsUsAnswersInput',
+  'US v2 (brand campaign) answers; sending them makes the update use ?usQuestionnaireVersion=v2. Variants: US_PUBLIC (PUBLIC, CORPORATION, US tax id, addressState, stock fields), US_PRIVATE (PRIVATE, US tax id, addressState, no stock fields), NON_US_PUBLIC (PUBLIC, CORPORATION, non-US tax id, stock fields, no addressState), NON_US_PRIVATE (PRIVATE, non-US tax id, neither). Not required at create; required for a US launch.',
+  QUESTIONNAIRE.us.answers,
+);

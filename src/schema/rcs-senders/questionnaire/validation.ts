@@ -1,4 +1,11 @@
 import {
+  type Answer,
+  type AnswerTable,
+  entriesOf,
+  QUESTIONNAIRE,
+  SECTION_NAMES,
+} from '../../../upstream/questionnaire/index.ts';
+import {
   checkCount,
   checkEmail,
   checkLength,
@@ -7,178 +14,124 @@ import {
   checkUrl,
   type Issues,
   type Mode,
-  patterns,
   rejectNull,
 } from '../../lib/validation.ts';
-import type {
-  AnswerMetadataInput,
-  FrAnswersInput,
-  GbAnswersInput,
-  GeneralAnswersInput,
-  QuestionnaireInput,
-  UsAnswersInput,
-  VerificationAnswersInput,
-} from './inputs.ts';
-import { US_FIELDS, type UsFieldName, type UsFieldSpec } from './us.ts';
+import { RCS_COUNTRY_CODES } from '../enums/values.ts';
+import type { QuestionnaireInput } from './inputs.ts';
 
-// Limits of the questionnaire answer DTOs (RcsGeneralAnswersInputDto ... RcsUsBrandCampaignAnswersUpdateInputDto).
-// Every answer may be null on update (a delete); a whole section may not.
+// Limits of the questionnaire answer DTOs (RcsGeneralAnswersInputDto ... RcsUsBrandCampaignAnswersUpdateInputDto),
+// read from the answer tables (src/upstream/questionnaire/). Every answer may be null on update (a delete);
+// a whole section may not.
+
+type Values = Readonly<Record<string, unknown>>;
 
 const SECTION_HINT = 'Set individual answers to null to delete them.';
 
-function checkMetadata(
-  issues: Issues,
-  key: string,
-  meta: AnswerMetadataInput | null | undefined,
-  mode: Mode,
-) {
-  if (!meta) return;
-  if (typeof meta.ignore === 'string') checkMinLength(issues.at(key), 'ignore', meta.ignore);
+/** RcsInputCountryCode: the response country list without Antarctica. */
+export const INPUT_COUNTRIES: readonly string[] = RCS_COUNTRY_CODES.filter((c) => c !== 'AQ');
+
+const given = (value: unknown) => value !== null && value !== undefined;
+
+/** A `<key>Metadata` object (AnswerMetadataInput): its `ignore` is required on create. */
+function checkMetadata(issues: Issues, key: string, meta: unknown, mode: Mode) {
+  if (typeof meta !== 'object' || meta === null) return;
+  const ignore = 'ignore' in meta ? meta.ignore : undefined;
+  if (typeof ignore === 'string') checkMinLength(issues.at(key), 'ignore', ignore);
   else if (mode === 'create') issues.add('Is required.', key, 'ignore');
 }
 
-function checkText(issues: Issues, key: string, value: string | null | undefined, min = 1, max = Infinity) {
-  if (typeof value === 'string') checkLength(issues, key, value, min, max);
-}
-
-function checkUrlList(issues: Issues, key: string, list: string[] | null | undefined) {
-  if (!list) return;
-  checkCount(issues, key, list.length, 1, Number.POSITIVE_INFINITY);
-  list.forEach((url, i) => {
-    checkUrl(issues.at(key), String(i), url);
+function checkList(issues: Issues, key: string, a: Answer & { kind: 'list' }, list: unknown): void {
+  if (!Array.isArray(list)) return;
+  checkCount(issues, key, list.length, a.minItems, a.maxItems);
+  const items = issues.at(key);
+  list.forEach((item: string, i) => {
+    if (a.item === 'url') checkUrl(items, String(i), item);
+    else checkLength(items, String(i), item, a.item.min, a.item.max);
   });
 }
 
-const GENERAL_TEXT = [
-  'optInDescription',
-  'triggerDescription',
-  'interactionsDescription',
-  'optOutDescription',
-] as const;
-
-export function validateGeneral(issues: Issues, answers: GeneralAnswersInput, mode: Mode): void {
-  for (const key of GENERAL_TEXT) {
-    checkText(issues, key, answers[key]);
-    checkMetadata(issues, `${key}Metadata`, answers[`${key}Metadata`], mode);
-  }
-  checkUrlList(issues, 'videoUris', answers.videoUris);
-  checkUrlList(issues, 'screenshotUris', answers.screenshotUris);
-}
-
-export function validateVerification(issues: Issues, answers: VerificationAnswersInput, mode: Mode): void {
-  if (mode === 'create') {
-    // RcsVerificationAnswersInputDto requires these three whenever the section is sent on create.
-    for (const key of ['name', 'email', 'website'] as const) {
-      if (typeof answers[key] !== 'string')
-        issues.add('Is required when the verification section is given.', key);
-    }
-  }
-  checkText(issues, 'name', answers.name);
-  if (typeof answers.email === 'string') checkEmail(issues, 'email', answers.email, 100);
-  checkText(issues, 'title', answers.title, 1, 100);
-  if (typeof answers.website === 'string') checkUrl(issues, 'website', answers.website);
-  if (typeof answers.phone === 'string' && !patterns.VERIFICATION_PHONE.test(answers.phone)) {
-    issues.add('Must be an international number: + or 00 followed by 6 to 15 digits.', 'phone');
-  }
-  const partner = answers.partner;
-  if (partner) {
-    const p = issues.at('partner');
-    checkText(p, 'companyName', partner.companyName, 1, 100);
-    checkText(p, 'contactName', partner.contactName, 1, 100);
-    if (typeof partner.contactEmailAddress === 'string')
-      checkEmail(p, 'contactEmailAddress', partner.contactEmailAddress);
-  }
-}
-
-const GB_TEXT = [
-  'brandIndustry',
-  'companyLegalName',
-  'companyRegistrationNumber',
-  'fullCompanyAddress',
-  'messagesVolume',
-  'messagesFrequency',
-  'campaignLength',
-] as const;
-
-export function validateGb(issues: Issues, answers: GbAnswersInput, mode: Mode): void {
-  for (const key of GB_TEXT) checkText(issues, key, answers[key]);
-  checkMetadata(issues, 'fullCompanyAddressMetadata', answers.fullCompanyAddressMetadata, mode);
-}
-
-export function validateFr(issues: Issues, answers: FrAnswersInput, mode: Mode): void {
-  checkText(issues, 'fullCompanyAddress', answers.fullCompanyAddress);
-  checkMetadata(issues, 'fullCompanyAddressMetadata', answers.fullCompanyAddressMetadata, mode);
-  if (typeof answers.siren === 'string' && !patterns.SIREN.test(answers.siren)) {
-    issues.add('Must be exactly 9 digits.', 'siren');
-  }
-}
-
-function checkUsField(issues: Issues, key: string, spec: UsFieldSpec, value: unknown): void {
-  if (value === null || value === undefined) return;
-  switch (spec.kind) {
-    case 'string':
-      checkLength(issues, key, value as string, spec.min, spec.max);
+/** One answer against its own limits. */
+function checkAnswer(issues: Issues, key: string, a: Answer, value: unknown, mode: Mode): void {
+  if (!given(value)) return;
+  const text = typeof value === 'string' ? value : null;
+  switch (a.kind) {
+    case 'text':
+      if (text !== null) checkLength(issues, key, text, a.min, a.max ?? Number.POSITIVE_INFINITY);
+      break;
+    case 'pattern':
+      if (text !== null && !a.pattern.test(text)) issues.add(a.message, key);
       break;
     case 'email':
-      checkEmail(issues, key, value as string, spec.max);
+      if (text !== null) checkEmail(issues, key, text, a.max);
       break;
     case 'url':
-      checkUrl(issues, key, value as string, spec.max);
+      if (text !== null) checkUrl(issues, key, text, a.max);
       break;
     case 'enum':
-      checkOneOf(issues, key, value as string, spec.values);
+    case 'country':
+      if (text !== null) checkOneOf(issues, key, text, a.kind === 'enum' ? a.values : INPUT_COUNTRIES);
       break;
-    case 'strings': {
-      const list = value as string[];
-      checkCount(issues, key, list.length, spec.minItems, spec.maxItems);
-      list.forEach((item, i) => {
-        checkLength(issues.at(key), String(i), item, spec.min, spec.max);
-      });
+    case 'list':
+      checkList(issues, key, a, value);
       break;
-    }
     case 'number':
       if (!Number.isFinite(value as number) || (value as number) < 0)
         issues.add('Must be a number ≥ 0.', key);
+      break;
+    case 'group':
+      if (typeof value === 'object') validateAnswers(issues.at(key), key, a.answers, value as Values, mode);
       break;
     case 'boolean':
       break;
   }
 }
 
-/** The variant rules of the four US v2 shapes, checkable when the values involved are in this input. */
-function checkUsVariant(issues: Issues, a: UsAnswersInput): void {
-  const present = (key: UsFieldName) => a[key] !== null && a[key] !== undefined;
-  if (a.ownershipType === 'PUBLIC' && present('legalForm') && a.legalForm !== 'CORPORATION') {
-    issues.add('PUBLIC companies may only use legalForm CORPORATION.', 'legalForm');
-  }
-  if (a.ownershipType === 'PRIVATE') {
-    for (const key of ['stockExchange', 'stockSymbol'] as const) {
-      if (present(key)) issues.add('Only for PUBLIC companies (ownershipType PUBLIC).', key);
+/**
+ * The variant rules: an answer refused, or further limited, by the value of another answer in this input.
+ * Checked per deciding answer in table order (ownershipType's rules, then taxIdCountry's).
+ */
+function checkRules(issues: Issues, table: AnswerTable, answers: Values): void {
+  for (const [decider] of entriesOf(table)) {
+    for (const [key, a] of entriesOf(table)) {
+      const value = answers[key];
+      if (!given(value)) continue;
+      const { rule, only } = a;
+      if (rule?.key === decider && answers[decider] === rule.is) {
+        const ok = rule.values
+          ? typeof value === 'string' && rule.values.includes(value)
+          : rule.pattern?.test(String(value));
+        if (!ok) issues.add(rule.message, key);
+      }
+      const other = answers[decider];
+      if (only?.key === decider && typeof other === 'string' && other !== only.is) {
+        issues.add(`Only for ${only.label} (${only.key} ${only.is}).`, key);
+      }
     }
-  }
-  if (a.taxIdCountry === 'US' && typeof a.taxId === 'string' && !patterns.EIN.test(a.taxId)) {
-    issues.add('A US tax id must be written XX-XXXXXXX.', 'taxId');
-  }
-  if (typeof a.taxIdCountry === 'string' && a.taxIdCountry !== 'US' && present('addressState')) {
-    issues.add('Only for a US tax id (taxIdCountry US).', 'addressState');
   }
 }
 
-export function validateUs(issues: Issues, answers: UsAnswersInput): void {
-  for (const [key, spec] of Object.entries(US_FIELDS) as [UsFieldName, UsFieldSpec][]) {
-    checkUsField(issues, key, spec, answers[key]);
+/** One section (or nested group) of answers against its table. */
+function validateAnswers(issues: Issues, section: string, table: AnswerTable, answers: Values, mode: Mode) {
+  if (mode === 'create') {
+    for (const [key, a] of entriesOf(table)) {
+      if (a.requiredOnCreate && typeof answers[key] !== 'string')
+        issues.add(`Is required when the ${section} section is given.`, key);
+    }
   }
-  checkUsVariant(issues, answers);
+  for (const [key, a] of entriesOf(table)) {
+    if (a.input === undefined) continue;
+    checkAnswer(issues, key, a, answers[key], mode);
+    if (a.kind === 'text' && a.metadata)
+      checkMetadata(issues, `${key}Metadata`, answers[`${key}Metadata`], mode);
+  }
+  checkRules(issues, table, answers);
 }
 
 export function validateQuestionnaire(issues: Issues, q: QuestionnaireInput, mode: Mode): void {
-  if (!rejectNull(issues, mode, 'general', q.general, SECTION_HINT) && q.general) {
-    validateGeneral(issues.at('general'), q.general, mode);
+  for (const section of SECTION_NAMES) {
+    const answers = q[section];
+    if (!rejectNull(issues, mode, section, answers, SECTION_HINT) && answers) {
+      validateAnswers(issues.at(section), section, QUESTIONNAIRE[section].answers, answers, mode);
+    }
   }
-  if (!rejectNull(issues, mode, 'verification', q.verification, SECTION_HINT) && q.verification) {
-    validateVerification(issues.at('verification'), q.verification, mode);
-  }
-  if (!rejectNull(issues, mode, 'gb', q.gb, SECTION_HINT) && q.gb) validateGb(issues.at('gb'), q.gb, mode);
-  if (!rejectNull(issues, mode, 'fr', q.fr, SECTION_HINT) && q.fr) validateFr(issues.at('fr'), q.fr, mode);
-  if (!rejectNull(issues, mode, 'us', q.us, SECTION_HINT) && q.us) validateUs(issues.at('us'), q.us);
 }
