@@ -1,5 +1,6 @@
 // Sender lifecycle (contract §7): the IN_PROGRESS trigger, launch preconditions and launch,
 // tester invites, and what one simulated day (POST /_sandbox/advance) does.
+import { launchKeys, SECTION_NAMES, type SectionName } from '../upstream/questionnaire/index.ts';
 import { apiError } from './errors.ts';
 import { API_AUTHOR, type JsonObject, type SenderRecord, SINCH_AUTHOR } from './model.ts';
 import { aggregateStatus, syncCountryStatus } from './operators.ts';
@@ -29,23 +30,10 @@ export function promoteIfReady(s: SenderRecord): void {
   if (s.state === 'DRAFT' && hasMandatoryBrandData(s)) s.state = 'IN_PROGRESS';
 }
 
-const US_ALWAYS = [
-  'ownershipType',
-  'legalForm',
-  'companyLegalName',
-  'brandName',
-  'taxIdCountry',
-  'taxId',
-  'addressLine',
-  'addressCity',
-  'addressCountry',
-  'addressPostalCode',
-  'websiteUrl',
-  'contactFirstName',
-  'contactSurname',
-];
-
-/** Unmet launch preconditions, in the order of docs/launch-preconditions.md. */
+/**
+ * Unmet launch preconditions, in the order of docs/launch-preconditions.md; the questionnaire answers a
+ * launch needs are those of the answer tables (src/upstream/questionnaire/).
+ */
 export function launchPreconditionErrors(s: SenderRecord): string[] {
   const missing: string[] = [];
   const need = (ok: boolean, path: string) => {
@@ -58,36 +46,11 @@ export function launchPreconditionErrors(s: SenderRecord): string[] {
     need(present(b[k]), `details.brand.${k}`);
   const countries = s.countries ?? [];
   need(countries.length > 0, 'details.countries');
-  const section = (name: keyof SenderRecord['answers'], fields: string[]) => {
+  const section = (name: SectionName, fields: string[]) => {
     const a: JsonObject = s.answers[name] ?? {};
     for (const f of fields) need(present(a[f]), `details.questionnaire.${name}.answers.${f}`);
   };
-  section('general', [
-    'optInDescription',
-    'triggerDescription',
-    'interactionsDescription',
-    'optOutDescription',
-  ]);
-  section('verification', ['name', 'email', 'website']);
-  if (countries.includes('US')) section('verification', ['phone']);
-  if (countries.includes('GB')) {
-    section('gb', [
-      'brandIndustry',
-      'companyLegalName',
-      'companyRegistrationNumber',
-      'fullCompanyAddress',
-      'messagesVolume',
-      'messagesFrequency',
-    ]);
-  }
-  if (countries.includes('FR')) section('fr', ['fullCompanyAddress', 'siren']);
-  if (countries.includes('US')) {
-    const us: JsonObject = s.answers.us ?? {};
-    const fields = [...US_ALWAYS];
-    if (us.taxIdCountry === 'US') fields.push('addressState');
-    if (us.ownershipType === 'PUBLIC') fields.push('stockExchange', 'stockSymbol');
-    section('us', fields);
-  }
+  for (const name of SECTION_NAMES) section(name, launchKeys(name, countries, s.answers[name] ?? {}));
   return missing;
 }
 

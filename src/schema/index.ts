@@ -13,6 +13,7 @@ import './rcs-senders/questionnaire/answers.ts';
 import './rcs-senders/launch-readiness.ts';
 import './rcs-senders/sender-list.ts';
 import './rcs-senders/account.ts';
+import './rcs-senders/questionnaire/questions.ts';
 import './rcs-senders/mutations/index.ts';
 import './webhooks/webhook.ts';
 import './webhooks/mutations.ts';

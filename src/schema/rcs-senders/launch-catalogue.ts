@@ -1,9 +1,12 @@
+import { launchKeys, SECTION_NAMES } from '../../upstream/questionnaire/index.ts';
 import type { SenderRecord } from './sender.ts';
 
 // The launch precondition catalogue of docs/launch-preconditions.md, as pure functions: what a sender is
 // missing (computed from the sender alone, no upstream call), and the same requirements read back from a
 // launch's 412 list. One rule derives a requirement's code and input path from its upstream path, so the
 // two can only agree. Order is the catalogue order, which is also the order of the upstream 412's list.
+// Which questionnaire answers a launch needs comes from the answer tables (src/upstream/questionnaire/),
+// which the sandbox's launch reads too.
 
 export interface LaunchRequirement {
   code: string;
@@ -63,36 +66,6 @@ function present(value: unknown): boolean {
   return Array.isArray(value) && value.length > 0;
 }
 
-const US_ALWAYS = [
-  'ownershipType',
-  'legalForm',
-  'companyLegalName',
-  'brandName',
-  'taxIdCountry',
-  'taxId',
-  'addressLine',
-  'addressCity',
-  'addressCountry',
-  'addressPostalCode',
-  'websiteUrl',
-  'contactFirstName',
-  'contactSurname',
-] as const;
-const GB_KEYS = [
-  'brandIndustry',
-  'companyLegalName',
-  'companyRegistrationNumber',
-  'fullCompanyAddress',
-  'messagesVolume',
-  'messagesFrequency',
-];
-const GENERAL_KEYS = [
-  'optInDescription',
-  'triggerDescription',
-  'interactionsDescription',
-  'optOutDescription',
-];
-
 /** The upstream paths of every unmet precondition of a sender, in catalogue order. */
 function missingPaths(sender: Pick<SenderRecord, 'details'>): string[] {
   const details = (sender.details ?? {}) as Bag;
@@ -113,17 +86,8 @@ function missingPaths(sender: Pick<SenderRecord, 'details'>): string[] {
     if (!present(brand[key])) paths.push(`details.brand.${key}`);
   }
   if (!present(countries)) paths.push('details.countries');
-  paths.push(...unanswered('general', GENERAL_KEYS));
-  paths.push(...unanswered('verification', ['name', 'email', 'website']));
-  if (countries.includes('US')) paths.push(...unanswered('verification', ['phone']));
-  if (countries.includes('GB')) paths.push(...unanswered('gb', GB_KEYS));
-  if (countries.includes('FR')) paths.push(...unanswered('fr', ['fullCompanyAddress', 'siren']));
-  if (countries.includes('US')) {
-    const us = answers('us');
-    const keys: string[] = [...US_ALWAYS];
-    if (us.taxIdCountry === 'US') keys.push('addressState');
-    if (us.ownershipType === 'PUBLIC') keys.push('stockExchange', 'stockSymbol');
-    paths.push(...unanswered('us', keys));
+  for (const section of SECTION_NAMES) {
+    paths.push(...unanswered(section, launchKeys(section, countries, answers(section))));
   }
   return paths;
 }
