@@ -1,3 +1,4 @@
+import type { FieldMap } from '@pothos/core';
 import { builder } from '../builder.ts';
 import { LaunchPreconditionError } from '../errors.ts';
 import { type LaunchRequirement, launchRequirements, requirementsFromUpstream } from './launch-catalogue.ts';
@@ -10,30 +11,47 @@ import { RcsSender } from './sender.ts';
 export type { LaunchRequirement } from './launch-catalogue.ts';
 export { launchRequirements } from './launch-catalogue.ts';
 
+/** The fields of RcsLaunchRequirement, all strings, in print order. */
+const REQUIREMENT_FIELDS: readonly {
+  name: keyof LaunchRequirement;
+  nullable: boolean;
+  description: string;
+}[] = [
+  {
+    name: 'code',
+    nullable: false,
+    description:
+      'Stable code, e.g. "BRAND_LOGO_URL", "COUNTRIES", "QUESTIONNAIRE_GENERAL_OPT_IN_DESCRIPTION"; "UNRECOGNIZED" for an entry of a launch\'s 412 that is not in the catalogue.',
+  },
+  {
+    name: 'message',
+    nullable: false,
+    description:
+      'The same wording as the upstream 412 entry: "<upstreamPath> is required for launch" (the entry itself when read from a 412).',
+  },
+  {
+    name: 'field',
+    nullable: true,
+    description:
+      'Path in UpdateRcsSenderInput that fixes it, e.g. "details.brand.logoUrl". Null for an UNRECOGNIZED entry.',
+  },
+  {
+    name: 'upstreamPath',
+    nullable: true,
+    description:
+      'The upstream path the launch 412 names for it, e.g. "details.brand.logoUrl" (questionnaire answers keep the upstream\'s "answers" level: "details.questionnaire.general.answers.optInDescription"). Null when a 412 entry names no path.',
+  },
+];
+
 export const RcsLaunchRequirement = builder.objectRef<LaunchRequirement>('RcsLaunchRequirement').implement({
   description: 'One unmet launch precondition.',
-  fields: (t) => ({
-    code: t.exposeString('code', {
-      nullable: false,
-      description:
-        'Stable code, e.g. "BRAND_LOGO_URL", "COUNTRIES", "QUESTIONNAIRE_GENERAL_OPT_IN_DESCRIPTION"; "UNRECOGNIZED" for an entry of a launch\'s 412 that is not in the catalogue.',
-    }),
-    message: t.exposeString('message', {
-      nullable: false,
-      description:
-        'The same wording as the upstream 412 entry: "<upstreamPath> is required for launch" (the entry itself when read from a 412).',
-    }),
-    field: t.exposeString('field', {
-      nullable: true,
-      description:
-        'Path in UpdateRcsSenderInput that fixes it, e.g. "details.brand.logoUrl". Null for an UNRECOGNIZED entry.',
-    }),
-    upstreamPath: t.exposeString('upstreamPath', {
-      nullable: true,
-      description:
-        'The upstream path the launch 412 names for it, e.g. "details.brand.logoUrl" (questionnaire answers keep the upstream\'s "answers" level: "details.questionnaire.general.answers.optInDescription"). Null when a 412 entry names no path.',
-    }),
-  }),
+  fields: (t) => {
+    const fields: FieldMap = {};
+    for (const { name, nullable, description } of REQUIREMENT_FIELDS) {
+      fields[name] = t.string({ nullable, description, resolve: (r) => r[name] });
+    }
+    return fields;
+  },
 });
 
 export const RcsLaunchReadiness = builder

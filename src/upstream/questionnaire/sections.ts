@@ -9,6 +9,14 @@ export const ABOUT_INDUSTRY =
   'Industry of the brand (GB: free text; US v2: an industry code; US v1: free text).';
 export const ABOUT_VOLUME = 'Expected message volume (GB and US v1: text; US v2: a number, shown as text).';
 
+/** fullCompanyAddress of GB, FR and (legacy) US v1. */
+export const ADDRESS = {
+  kind: 'text',
+  min: 1,
+  metadata: true,
+  about: 'Full postal address of the company.',
+} as const;
+
 const VERIFICATION_PHONE = /^(?:\+|00)\d{6,15}$/;
 
 export const GENERAL = {
@@ -157,14 +165,7 @@ export const GB = {
     about: 'Company registration number (GB).',
     input: 'UK company registration number.',
   },
-  fullCompanyAddress: {
-    kind: 'text',
-    min: 1,
-    metadata: true,
-    launch: true,
-    about: 'Full postal address of the company.',
-    input: 'Full postal address of the company.',
-  },
+  fullCompanyAddress: { ...ADDRESS, launch: true, input: 'Full postal address of the company.' },
   messagesVolume: {
     kind: 'text',
     min: 1,
@@ -190,11 +191,8 @@ export const GB = {
 
 export const FR = {
   fullCompanyAddress: {
-    kind: 'text',
-    min: 1,
-    metadata: true,
+    ...ADDRESS,
     launch: true,
-    about: 'Full postal address of the company.',
     input: 'Full postal address of the company. At least 1 character.',
   },
   siren: {

@@ -1,4 +1,4 @@
-import { ABOUT_INDUSTRY, ABOUT_VOLUME } from './sections.ts';
+import { ABOUT_INDUSTRY, ABOUT_VOLUME, ADDRESS } from './sections.ts';
 import type { AnswerTable, Condition } from './types.ts';
 
 // The US answer table: the v2 ("brand campaign") answers of RcsUsBrandCampaignAnswersUpdateInputDto in the
@@ -183,12 +183,6 @@ export const US = {
     deprecated: V1,
     about: 'Employer identification number "XX-XXXXXXX" (US v1, legacy).',
   },
-  fullCompanyAddress: {
-    kind: 'text',
-    min: 1,
-    metadata: true,
-    deprecated: V1,
-    about: 'Full postal address of the company.',
-  },
+  fullCompanyAddress: { ...ADDRESS, deprecated: V1 },
   smsCampaign: { kind: 'text', min: 1, deprecated: V1, about: 'SMS campaign description (US v1, legacy).' },
 } as const satisfies AnswerTable;
