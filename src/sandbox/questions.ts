@@ -2,6 +2,7 @@
 // verification, gb, fr, us v2); the US v1 (legacy) texts for ein and smsCampaign are not published
 // and are the sandbox's own wording.
 import { readFileSync } from 'node:fs';
+import { entriesOf, US, US_VARIANTS } from '../upstream/questionnaire/index.ts';
 import { contractFile } from './contract-files.ts';
 import type { JsonObject } from './model.ts';
 
@@ -33,13 +34,15 @@ export function usLegacyQuestions(): JsonObject {
   });
 }
 
-/** US v2 questions for a brand-campaign variant (addressState only for US tax ids, stock fields only for PUBLIC). */
+/**
+ * US v2 questions for a brand-campaign variant: the answers with a variant condition (addressState for a
+ * US tax id, the stock fields for PUBLIC companies; src/upstream/questionnaire/us.ts) only where it is met.
+ */
 export function usQuestions(variant?: string): JsonObject {
   const q = questionsFor('us');
-  if (variant === 'NON_US_PRIVATE' || variant === 'NON_US_PUBLIC') delete q.addressState;
-  if (variant === 'NON_US_PRIVATE' || variant === 'US_PRIVATE') {
-    delete q.stockExchange;
-    delete q.stockSymbol;
+  if (variant === undefined || !US_VARIANTS.includes(variant)) return q;
+  for (const [key, answer] of entriesOf(US)) {
+    if (answer.only && !answer.only.variants.includes(variant)) delete q[key];
   }
   return q;
 }

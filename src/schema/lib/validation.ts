@@ -33,11 +33,9 @@ const EMAIL =
   /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
 const COLOR = /^#[0-9A-Fa-f]{6}$/;
 const BRAND_PHONE = /^\+?[\d+\s]{6,15}$/;
-const VERIFICATION_PHONE = /^(?:\+|00)\d{6,15}$/;
-const SIREN = /^\d{9}$/;
-const EIN = /^\d{2}-\d{7}$/;
 
-export const patterns = { EMAIL, COLOR, BRAND_PHONE, VERIFICATION_PHONE, SIREN, EIN, E164 };
+// The questionnaire's own patterns (verification phone, SIREN, EIN) are in its answer tables.
+export const patterns = { EMAIL, COLOR, BRAND_PHONE, E164 };
 
 export function isEmail(value: string): boolean {
   return EMAIL.test(value);

@@ -7,6 +7,8 @@ export interface Condition {
   is: string;
   /** Who the condition describes, for the refusal "Only for <label> (<key> <is>)." */
   label: string;
+  /** The brand-campaign versions (usQuestionnaireBrandCampaignVersion) that meet it. */
+  variants: readonly string[];
 }
 
 interface AnswerFacts {
@@ -20,7 +22,7 @@ interface AnswerFacts {
   /** Asked (and, with `launch`, required for launch) only under this condition; refused under another value. */
   only?: Condition;
   /** A further limit while a condition holds (a PUBLIC company's legal form, a US tax id's format). */
-  rule?: Condition & { values?: readonly string[]; pattern?: RegExp; message: string };
+  rule?: Pick<Condition, 'key' | 'is'> & { values?: readonly string[]; pattern?: RegExp; message: string };
   /** The DTO requires it whenever its section is sent on create. */
   requiredOnCreate?: true;
   /** Where the answer type prints it, when not in table order: after this key of its group. */

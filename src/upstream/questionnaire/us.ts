@@ -27,8 +27,20 @@ export const US_STATES = [
   'WV', 'WY',
 ] as const; // biome-ignore format: a value list
 
-const US_TAX_ID: Condition = { key: 'taxIdCountry', is: 'US', label: 'a US tax id' };
-const PUBLIC: Condition = { key: 'ownershipType', is: 'PUBLIC', label: 'PUBLIC companies' };
+/** The brand-campaign versions (RcsUsQuestionnaireBrandCampaignVersion): tax id country × ownership. */
+export const US_VARIANTS: readonly string[] = ['US_PUBLIC', 'US_PRIVATE', 'NON_US_PUBLIC', 'NON_US_PRIVATE'];
+const US_TAX_ID: Condition = {
+  key: 'taxIdCountry',
+  is: 'US',
+  label: 'a US tax id',
+  variants: ['US_PUBLIC', 'US_PRIVATE'],
+};
+const PUBLIC: Condition = {
+  key: 'ownershipType',
+  is: 'PUBLIC',
+  label: 'PUBLIC companies',
+  variants: ['US_PUBLIC', 'NON_US_PUBLIC'],
+};
 const EIN = /^\d{2}-\d{7}$/;
 const V1 = 'US v1 (legacy) answer.';
 
@@ -90,7 +102,12 @@ export const US = {
   taxId: {
     ...text(1, 25, 'Tax id: XX-XXXXXXX (EIN) when taxIdCountry is US, otherwise the local format.'),
     launch: true,
-    rule: { ...US_TAX_ID, pattern: EIN, message: 'A US tax id must be written XX-XXXXXXX.' },
+    rule: {
+      key: US_TAX_ID.key,
+      is: US_TAX_ID.is,
+      pattern: EIN,
+      message: 'A US tax id must be written XX-XXXXXXX.',
+    },
     about: 'Tax id: "XX-XXXXXXX" for US tax ids, free form (≤25) otherwise (US v2).',
   },
   addressLine: { ...text(1, 100, 'Street address.'), launch: true, about: 'Street address (US v2).' },

@@ -86,38 +86,31 @@ function answersInput(name: string, description: string, table: AnswerTable) {
   return ref;
 }
 
-export const RcsGeneralAnswersInput = answersInput(
-  'RcsGeneralAnswersInput',
-  'General launch answers; the four descriptions are required for launch.',
-  QUESTIONNAIRE.general.answers,
-);
+/** The input type descriptions of the sections. */
+const SECTION_DESCRIPTIONS: Record<SectionName, string> = {
+  general: 'General launch answers; the four descriptions are required for launch.',
+  verification:
+    'Verification contact. On create, a verification section needs name, email and website; all three are required for launch.',
+  gb: 'Answers for a GB launch; every field but campaignLength is required for launch. Each at least 1 character.',
+  fr: 'Answers for an FR launch; both are required for launch.',
+  us: 'US v2 (brand campaign) answers; sending them makes the update use ?usQuestionnaireVersion=v2. Variants: US_PUBLIC (PUBLIC, CORPORATION, US tax id, addressState, stock fields), US_PRIVATE (PRIVATE, US tax id, addressState, no stock fields), NON_US_PUBLIC (PUBLIC, CORPORATION, non-US tax id, stock fields, no addressState), NON_US_PRIVATE (PRIVATE, non-US tax id, neither). Not required at create; required for a US launch.',
+};
 
+/** A section's input type, named after it: RcsGbAnswersInput for gb. */
+const sectionInput = (section: SectionName) =>
+  answersInput(
+    `Rcs${section[0]?.toUpperCase()}${section.slice(1)}AnswersInput`,
+    SECTION_DESCRIPTIONS[section],
+    QUESTIONNAIRE[section].answers,
+  );
+
+export const RcsGeneralAnswersInput = sectionInput('general');
 export const RcsVerificationPartnerInput = answersInput(
   'RcsVerificationPartnerInput',
   'Brand partner details; only for ASP resellers acting on behalf of a brand.',
   QUESTIONNAIRE.verification.answers.partner.answers,
 );
-
-export const RcsVerificationAnswersInput = answersInput(
-  'RcsVerificationAnswersInput',
-  'Verification contact. On create, a verification section needs name, email and website; all three are required for launch.',
-  QUESTIONNAIRE.verification.answers,
-);
-
-export const RcsGbAnswersInput = answersInput(
-  'RcsGbAnswersInput',
-  'Answers for a GB launch; every field but campaignLength is required for launch. Each at least 1 character.',
-  QUESTIONNAIRE.gb.answers,
-);
-
-export const RcsFrAnswersInput = answersInput(
-  'RcsFrAnswersInput',
-  'Answers for an FR launch; both are required for launch.',
-  QUESTIONNAIRE.fr.answers,
-);
-
-export const RcsUsAnswersInput = answersInput(
-  'RcsUsAnswersInput',
-  'US v2 (brand campaign) answers; sending them makes the update use ?usQuestionnaireVersion=v2. Variants: US_PUBLIC (PUBLIC, CORPORATION, US tax id, addressState, stock fields), US_PRIVATE (PRIVATE, US tax id, addressState, no stock fields), NON_US_PUBLIC (PUBLIC, CORPORATION, non-US tax id, stock fields, no addressState), NON_US_PRIVATE (PRIVATE, non-US tax id, neither). Not required at create; required for a US launch.',
-  QUESTIONNAIRE.us.answers,
-);
+export const RcsVerificationAnswersInput = sectionInput('verification');
+export const RcsGbAnswersInput = sectionInput('gb');
+export const RcsFrAnswersInput = sectionInput('fr');
+export const RcsUsAnswersInput = sectionInput('us');
