@@ -1,3 +1,4 @@
+import { SECTION_NAMES } from '../../../upstream/questionnaire/index.ts';
 import type { RcsSenderInput, RcsUpdateSenderInput } from '../../../upstream/types.ts';
 import type { Mode } from '../../lib/validation.ts';
 import type { QuestionnaireInput } from '../questionnaire/inputs.ts';
@@ -42,12 +43,10 @@ function brandToWire(brand: BrandInput, mode: Mode): JsonObject {
   return out;
 }
 
-const SECTIONS = ['general', 'verification', 'gb', 'fr', 'us'] as const;
-
 /** The graph flattens `{ answers: {...} }` away; the wire wants it back. */
 function questionnaireToWire(q: QuestionnaireInput, mode: Mode): JsonObject {
   const out: JsonObject = {};
-  for (const section of SECTIONS) {
+  for (const section of SECTION_NAMES) {
     const answers = q[section];
     if (answers === undefined || (answers === null && mode === 'create')) continue;
     // Validation rejects a null section on update; were one to get here it would go out as the null it is.
