@@ -107,9 +107,7 @@ builder.mutationField('createWebhook', (t) =>
     },
     errors: {
       types: CREATE_ERRORS,
-      directResult: true,
       union: {
-        name: 'CreateWebhookResult',
         description:
           'The webhook, or why not: invalid input or no default available (ValidationError), the 15-webhook limit (LimitReachedError), a target that conflicts but cannot be found (ConflictError), unknown project (NotFoundError).',
       },
@@ -156,9 +154,7 @@ builder.mutationField('updateWebhook', (t) =>
     },
     errors: {
       types: UPDATE_ERRORS,
-      directResult: true,
       union: {
-        name: 'UpdateWebhookResult',
         description:
           'The changed webhook, or why not: invalid input (ValidationError), another webhook has that target (ConflictError "webhook_exists"), unknown webhook (NotFoundError).',
       },
@@ -194,9 +190,7 @@ builder.mutationField('deleteWebhook', (t) =>
     },
     errors: {
       types: DELETE_ERRORS,
-      directResult: true,
       union: {
-        name: 'DeleteWebhookResult',
         description:
           'The deleted id, or why not: a malformed id (ValidationError), unknown webhook (NotFoundError).',
       },

@@ -68,9 +68,7 @@ builder.mutationField('addRcsSenderComment', (t) =>
     },
     errors: {
       types: COMMENT_ERRORS,
-      directResult: true,
       union: {
-        name: 'AddRcsSenderCommentResult',
         description:
           'The stored comment, or why not: invalid text (ValidationError), unknown sender (NotFoundError).',
       },
@@ -107,9 +105,7 @@ builder.mutationField('addRcsAccountComment', (t) =>
     },
     errors: {
       types: COMMENT_ERRORS,
-      directResult: true,
       union: {
-        name: 'AddRcsAccountCommentResult',
         description:
           'The stored comment, or why not: invalid text (ValidationError), no RCS account for the project (NotFoundError).',
       },

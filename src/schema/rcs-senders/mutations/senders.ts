@@ -77,9 +77,7 @@ builder.mutationField('createRcsSender', (t) =>
     args: { input: t.arg({ type: CreateRcsSenderInput, required: true, description: 'The new sender.' }) },
     errors: {
       types: CREATE_ERRORS,
-      directResult: true,
       union: {
-        name: 'CreateRcsSenderResult',
         description:
           'The created sender, or why not: invalid input (ValidationError), a logo/banner or account conflict (ConflictError), throttling (RateLimitedError).',
       },
@@ -116,9 +114,7 @@ builder.mutationField('updateRcsSender', (t) =>
     },
     errors: {
       types: UPDATE_ERRORS,
-      directResult: true,
       union: {
-        name: 'UpdateRcsSenderResult',
         description:
           'The updated sender, or why not: invalid input or a field not updatable in this state (ValidationError), unknown sender (NotFoundError), a conflict (ConflictError), throttling (RateLimitedError).',
       },
@@ -168,9 +164,7 @@ builder.mutationField('launchRcsSender', (t) =>
     },
     errors: {
       types: LAUNCH_ERRORS,
-      directResult: true,
       union: {
-        name: 'LaunchRcsSenderResult',
         description:
           'The sender after the launch request, or why not: unmet preconditions (LaunchPreconditionError), a state that cannot launch (InvalidStateError), unknown sender (NotFoundError), throttling (RateLimitedError).',
       },

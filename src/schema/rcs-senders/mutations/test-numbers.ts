@@ -45,9 +45,7 @@ builder.mutationField('addRcsTestNumbers', (t) =>
     },
     errors: {
       types: ADD_ERRORS,
-      directResult: true,
       union: {
-        name: 'AddRcsTestNumbersResult',
         description:
           'The invited numbers, or why not: invalid numbers (ValidationError), unknown sender or a number that cannot be invited (NotFoundError), invite caps or throttling (RateLimitedError).',
       },
@@ -86,9 +84,7 @@ builder.mutationField('deleteRcsTestNumber', (t) =>
     },
     errors: {
       types: DELETE_ERRORS,
-      directResult: true,
       union: {
-        name: 'DeleteRcsTestNumberResult',
         description:
           'The removal, or why not: unknown sender or a number that is not a tester (NotFoundError), throttling (RateLimitedError).',
       },
@@ -123,9 +119,7 @@ builder.mutationField('resendRcsTestNumberInvite', (t) =>
     },
     errors: {
       types: RESEND_ERRORS,
-      directResult: true,
       union: {
-        name: 'ResendRcsTestNumberInviteResult',
         description:
           'The new invite state, or why not: an invalid number (ValidationError), unknown sender or a number that is not a tester or declined (NotFoundError), invite caps or throttling (RateLimitedError).',
       },
