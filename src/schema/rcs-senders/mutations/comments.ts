@@ -2,18 +2,12 @@ import type { RcsComment as RcsCommentDto } from '../../../upstream/types.ts';
 import { builder } from '../../builder.ts';
 import { upstreamCost } from '../../cost.ts';
 import { NotFoundError, ValidationError } from '../../errors.ts';
-import {
-  ensureValid,
-  forgetSender,
-  readBackSenderField,
-  senderIds,
-  senderRefOf,
-  upstreamCall,
-} from '../../lib/mutations.ts';
+import { ensureValid, upstreamCall } from '../../lib/mutations.ts';
 import { type CommentRecord, RcsComment } from '../activities.ts';
 import type { SenderRef } from '../ids.ts';
 import { AddRcsAccountCommentInput, AddRcsSenderCommentInput } from '../inputs/sender.ts';
 import { validateComment } from '../inputs/validation.ts';
+import { forgetSender, readBackSenderField, senderIds, senderRefOf } from './sender-ref.ts';
 
 // Comments, the channel to Sinch support/reviewers. The upstream answers with the comment only
 // ({type: "CREATED", comment, created}); the sender of a sender comment is loaded lazily when selected.

@@ -9,14 +9,7 @@ import {
   RateLimitedError,
   ValidationError,
 } from '../../errors.ts';
-import {
-  ensureValid,
-  forgetSender,
-  senderIds,
-  senderRefOf,
-  testNumbersAt,
-  upstreamCall,
-} from '../../lib/mutations.ts';
+import { ensureValid, upstreamCall } from '../../lib/mutations.ts';
 import type { SenderRef } from '../ids.ts';
 import {
   CreateRcsSenderInput,
@@ -29,6 +22,7 @@ import {
 import { createBodyToWire, needsUsV2, updateBodyToWire } from '../inputs/to-wire.ts';
 import { validateCreateSenderInput, validateUpdateSenderInput } from '../inputs/validation.ts';
 import { loadSender, primeSender, RcsSender, type SenderRecord } from '../sender.ts';
+import { forgetSender, senderIds, senderRefOf, testNumbersAt } from './sender-ref.ts';
 
 // createRcsSender, updateRcsSender, launchRcsSender: each answers with the sender the upstream returned,
 // primed into this request's loader, so selecting its fields costs no further GET.

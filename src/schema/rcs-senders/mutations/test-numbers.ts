@@ -1,20 +1,14 @@
 import { builder } from '../../builder.ts';
 import { upstreamCost } from '../../cost.ts';
 import { NotFoundError, RateLimitedError, ValidationError } from '../../errors.ts';
-import {
-  ensureValid,
-  forgetSender,
-  senderIds,
-  senderRefOf,
-  testNumbersAt,
-  upstreamCall,
-} from '../../lib/mutations.ts';
+import { ensureValid, upstreamCall } from '../../lib/mutations.ts';
 import {
   AddRcsTestNumbersInput,
   DeleteRcsTestNumberInput,
   ResendRcsTestNumberInviteInput,
 } from '../inputs/sender.ts';
 import { validateAddTestNumbersInput, validateTestNumber } from '../inputs/validation.ts';
+import { forgetSender, senderIds, senderRefOf, testNumbersAt } from './sender-ref.ts';
 import {
   AddRcsTestNumbersSuccess,
   DeleteRcsTestNumberSuccess,
