@@ -1,9 +1,9 @@
 import type { Context } from '../../../context.ts';
 import type { SchemaTypes } from '../../builder.ts';
 import { upstreamCost } from '../../cost.ts';
-import type { MappingContext } from '../../error-mapping.ts';
 import type { DomainErrorClass } from '../../errors.ts';
 import { rejectInput } from '../../lib/mutations.ts';
+import type { MappingContext } from '../../upstream-errors.ts';
 import { encodeSenderId, resolveSenderRef, type SenderRef } from '../ids.ts';
 import { RcsSender, type SenderRecord, senderLoaderKey } from '../sender.ts';
 
