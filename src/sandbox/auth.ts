@@ -2,8 +2,9 @@
 // A credential reaches only its own project; everything else is 401 unauthorized_error.
 import { apiError } from './errors.ts';
 import type { ProjectRecord } from './model.ts';
-import { parseBasic, type TokenStore } from './oauth.ts';
+import { parseBasic } from './oauth.ts';
 import type { Store } from './store.ts';
+import type { TokenStore } from './tokens.ts';
 
 const CHALLENGE = 'Basic realm="sinch", Bearer realm="sinch"';
 

@@ -1,49 +1,9 @@
-// POST /oauth2/token (client-credentials grant) and the bearer tokens it issues.
-// Tokens are random (they are secrets) and expire on the wall clock after tokenTtlSeconds.
-import { createHmac, randomBytes } from 'node:crypto';
+// POST /oauth2/token (client-credentials grant), issuing bearer tokens into the runtime's TokenStore
+// (tokens.ts), and reading a Basic credential (also used by auth.ts).
 import type { HandlerResult, RawContext } from './http.ts';
 import { contentTypeOf } from './http.ts';
-import type { ProjectRecord } from './model.ts';
 import type { Store } from './store.ts';
-
-interface IssuedToken {
-  projectId: string;
-  expiresAtMs: number;
-}
-
-export class TokenStore {
-  private tokens = new Map<string, IssuedToken>();
-  private readonly secret = randomBytes(32);
-
-  issue(project: ProjectRecord, ttlSeconds: number): string {
-    const exp = Date.now() + ttlSeconds * 1000;
-    const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
-    const head = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({
-      sub: project.keyId,
-      project: project.id,
-      exp: Math.floor(exp / 1000),
-      jti: randomBytes(8).toString('hex'),
-    })}`;
-    const token = `${head}.${createHmac('sha256', this.secret).update(head).digest('base64url')}`;
-    this.tokens.set(token, { projectId: project.id, expiresAtMs: exp });
-    return token;
-  }
-
-  /** The project a live token belongs to; undefined when unknown or expired. */
-  lookup(token: string): string | undefined {
-    const t = this.tokens.get(token);
-    if (!t) return undefined;
-    if (Date.now() >= t.expiresAtMs) {
-      this.tokens.delete(token);
-      return undefined;
-    }
-    return t.projectId;
-  }
-
-  clear(): void {
-    this.tokens.clear();
-  }
-}
+import type { TokenStore } from './tokens.ts';
 
 export function parseBasic(header: string | undefined): { user: string; pass: string } | undefined {
   if (!header || !/^basic /i.test(header)) return undefined;

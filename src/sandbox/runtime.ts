@@ -2,9 +2,9 @@
 // webhook deliveries.
 import { Faults } from './faults.ts';
 import type { ProjectRecord } from './model.ts';
-import { TokenStore } from './oauth.ts';
 import { seedStore } from './seed.ts';
 import type { Store } from './store.ts';
+import { TokenStore } from './tokens.ts';
 import { Deliveries } from './webhooks/deliveries.ts';
 import type { DeliveryOptions } from './webhooks/delivery-types.ts';
 import { eventsSince, markProject } from './webhooks/events.ts';

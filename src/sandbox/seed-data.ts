@@ -2,8 +2,29 @@
 // test numbers in many states, comments, and GB/FR/US questionnaire sections.
 import { readFileSync } from 'node:fs';
 import { contractFile } from './contract-files.ts';
-import type { JsonObject, SenderRecord } from './model.ts';
-import type { SeedSender } from './seed.ts';
+import type { JsonObject, SenderRecord, SenderState } from './model.ts';
+
+/** One seeded sender as written below; seed.ts builds the full record from it (buildSender). */
+export interface SeedSender {
+  key: string;
+  state: SenderState;
+  day: number;
+  region?: string;
+  billingCategory?: string;
+  useCase?: string;
+  brand?: JsonObject;
+  countries?: string[];
+  answers?: SenderRecord['answers'];
+  testNumbers?: [string, string][];
+  /** Operator status for every country once launched (e.g. PENDING, LAUNCHED, UNLAUNCHED). */
+  operatorStatus?: string;
+  /** "country/operator" entries set to REJECTED with the documented remark. */
+  rejected?: string[];
+  comments?: string[];
+  noGoogleSupplier?: boolean;
+  conversationApiAppId?: string;
+  usBrandRegistration?: boolean;
+}
 
 const FULL_EXAMPLE = contractFile('examples', 'updateSender.request.newInput.json');
 const FULL = (

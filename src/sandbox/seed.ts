@@ -1,15 +1,9 @@
 // Seed projects: DEMO (every sender state), OTHER (a second tenant) and a project without RCS.
 // Ids and timestamps are derived from fixed inputs, never from the clock or Math.random.
 import { tokenFrom, uuidFrom } from './ids.ts';
-import {
-  type ActivityRecord,
-  API_AUTHOR,
-  type JsonObject,
-  type SenderRecord,
-  type SenderState,
-} from './model.ts';
+import { type ActivityRecord, API_AUTHOR, type SenderRecord } from './model.ts';
 import { aggregateStatus, syncCountryStatus } from './operators.ts';
-import { demoSenders, otherSenders } from './seed-data.ts';
+import { demoSenders, otherSenders, type SeedSender } from './seed-data.ts';
 import { Store } from './store.ts';
 
 export const DEMO = { projectId: 'demo-project', keyId: 'demo-key', keySecret: 'demo-secret' } as const;
@@ -29,27 +23,6 @@ const SEED_EPOCH = Date.UTC(2023, 10, 1, 8, 0, 0);
 /** Seed timestamp: `day` days and `minute` minutes after 2023-11-01T08:00Z. */
 export function at(day: number, minute = 0): string {
   return new Date(SEED_EPOCH + day * 86_400_000 + minute * 60_000).toISOString();
-}
-
-export interface SeedSender {
-  key: string;
-  state: SenderState;
-  day: number;
-  region?: string;
-  billingCategory?: string;
-  useCase?: string;
-  brand?: JsonObject;
-  countries?: string[];
-  answers?: SenderRecord['answers'];
-  testNumbers?: [string, string][];
-  /** Operator status for every country once launched (e.g. PENDING, LAUNCHED, UNLAUNCHED). */
-  operatorStatus?: string;
-  /** "country/operator" entries set to REJECTED with the documented remark. */
-  rejected?: string[];
-  comments?: string[];
-  noGoogleSupplier?: boolean;
-  conversationApiAppId?: string;
-  usBrandRegistration?: boolean;
 }
 
 export function buildSender(projectId: string, d: SeedSender): SenderRecord {

@@ -1,5 +1,5 @@
 // The sandbox state: projects with their senders, a simulated clock and id counters.
-// Everything here is deterministic; OAuth tokens live in oauth.ts (they are secrets, not state).
+// Everything here is deterministic; OAuth tokens live in tokens.ts (they are secrets, not state).
 import { uuidFrom } from './ids.ts';
 import type { Json, ProjectRecord, SenderRecord } from './model.ts';
 

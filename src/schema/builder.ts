@@ -4,7 +4,6 @@ import DirectivesPlugin from '@pothos/plugin-directives';
 import ErrorsPlugin, { capitalize } from '@pothos/plugin-errors';
 import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin, { decodeGlobalID, resolveNodes } from '@pothos/plugin-relay';
-import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.ts';
 import { upstreamCost } from './cost.ts';
@@ -30,14 +29,7 @@ const NOT_A_GLOBAL_ID = { typename: '', id: '' };
 
 export const builder = new SchemaBuilder<SchemaTypes>({
   // Federation last: it must see the resolvers as the other plugins wrapped them.
-  plugins: [
-    ErrorsPlugin,
-    DataloaderPlugin,
-    RelayPlugin,
-    SimpleObjectsPlugin,
-    DirectivesPlugin,
-    FederationPlugin,
-  ],
+  plugins: [ErrorsPlugin, DataloaderPlugin, RelayPlugin, DirectivesPlugin, FederationPlugin],
   errors: {
     // Never `Error` itself: that would turn every internal failure, message included, into data.
     defaultTypes: [],

@@ -16,31 +16,13 @@ import type { CallOptions } from './types.ts';
 import {
   buildPath,
   buildQuery,
+  type CallSpec,
   credentialOf,
   headerValue,
   parseRetryAfter,
   parseSuccess,
   routeOf,
 } from './wire.ts';
-
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-export type QueryValue = string | number | boolean | readonly (string | number)[] | null | undefined;
-
-/** Everything that describes one operation call, independent of auth and transport. */
-export interface CallSpec {
-  operationId: string;
-  method: HttpMethod;
-  /** Path template from the OpenAPI document, e.g. '/v1/projects/{projectId}/rcs/senders/{senderId}'. */
-  path: string;
-  params: Record<string, string>;
-  query?: Record<string, QueryValue> | undefined;
-  /** JSON body, serialised exactly as given (explicit nulls stay, absent keys stay absent). */
-  body?: unknown;
-  /** Safe to repeat automatically: only these are retried (the resend-invite GET is not). */
-  idempotent: boolean;
-  /** 'none' for operations documented without a response body (204). */
-  response: 'json' | 'none';
-}
 
 export interface TransportConfig {
   baseUrl: string;

@@ -13,7 +13,6 @@ export {
 export { type Clock, createManualClock, type ManualClock, systemClock } from './clock.ts';
 export * from './error-response.ts';
 export * from './errors.ts';
-export type { CallSpec, HttpMethod } from './http.ts';
 export { type LogFn, silentLogger, type UpstreamLogger } from './log.ts';
 export { REDACTED, redactHeaders, redactSender, redactText } from './redact.ts';
 export {
@@ -26,3 +25,4 @@ export { type BudgetSnapshot, isRetryableFailure, type RetryOptions } from './re
 export { parseUpstreamTimestamp } from './timestamp.ts';
 export type * from './types.ts';
 export { MAX_WEBHOOKS_PER_PROJECT, RCS_WEBHOOK_TRIGGERS, WEBHOOK_TRIGGERS } from './webhooks.ts';
+export type { CallSpec, HttpMethod } from './wire.ts';

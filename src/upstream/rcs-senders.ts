@@ -1,7 +1,8 @@
 // client.rcsSenders: the 12 operations of the "RCS Senders" tag, paths and methods as in
 // contract/upstream/rcs-senders.openapi.yaml.
-import type { CallSpec, Transport } from './http.ts';
+import type { Transport } from './http.ts';
 import type { RcsSendersApi } from './types.ts';
+import type { CallSpec } from './wire.ts';
 
 const SENDERS = '/v1/projects/{projectId}/rcs/senders';
 const SENDER = `${SENDERS}/{senderId}`;

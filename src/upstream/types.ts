@@ -2,8 +2,11 @@
 // `openapi.ts` is generated from contract/upstream/rcs-senders.openapi.yaml by `npm run gen:wire-types`.
 // Responses are read tolerantly: every string enum also admits values this contract does not list
 // (the upstream adds values between versions, e.g. EXPIRED/FAILED test-number states).
-import type { CallMeter } from './meter.ts';
+import type { CallOptions } from './call-options.ts';
 import type { components, operations } from './openapi.ts';
+
+export type * from './call-options.ts';
+export type * from './webhook-types.ts';
 
 type S = components['schemas'];
 
@@ -66,31 +69,6 @@ export type PageQuery = { pageToken?: string; pageSize?: number };
 export type QuestionnaireQuery = NonNullable<
   operations['RcsQuestionnaireController_getQuestions_v1']['parameters']['query']
 >;
-
-/**
- * How one call authenticates. `service` uses the client's configured credentials (Basic or OAuth2);
- * `passthrough` forwards a caller's `Authorization` header value unchanged.
- */
-export type CallAuth = { kind: 'service' } | { kind: 'passthrough'; authorization: string };
-
-/** Per-call options every client method takes last. */
-export interface CallOptions {
-  auth?: CallAuth;
-  signal?: AbortSignal;
-  /** Per-attempt timeout in ms; overrides the client default. */
-  timeoutMs?: number;
-  /**
-   * The overall deadline (epoch ms, `Date.now()` scale) of the operation this call belongs to: no attempt
-   * or retry wait goes past it, and each attempt's timeout is cut to what is left. Pair it with a `signal`
-   * that aborts at the same moment with a 'TimeoutError' reason (`AbortSignal.timeout(ms)`), so a call in
-   * flight at the deadline fails as UpstreamTimeoutError 'deadline_exceeded'.
-   */
-  deadline?: number;
-  /** Correlation id of the operation this call belongs to; put on the call's log lines (never sent upstream). */
-  requestId?: string;
-  /** The operation's meter (meter.ts): counts this call, enforces the operation's budget. */
-  meter?: CallMeter;
-}
 
 /**
  * The RCS part of the Provisioning API, as `client.rcsSenders`, `client.rcsQuestionnaire`,
@@ -170,98 +148,4 @@ export interface RcsAccountsApi {
     opts?: CallOptions,
   ): Promise<RcsAccountNotificationList>;
   createComment(projectId: string, body: RcsCommentInput, opts?: CallOptions): Promise<RcsComment>;
-}
-
-// ---- webhook registration (tag "Webhooks", contract/upstream/sinch-1.2.117/sinch-webhooks-api-openapi.yml) ----
-// Written by hand: the generated openapi.ts covers the RCS document only. test/upstream/webhooks-client.test.ts
-// checks the trigger list against the spec's WebhookWebhookTriggersEnum.
-
-/** The contract's 39 trigger values (WebhookWebhookTriggersEnum). `ALL` subscribes to every event. */
-export type WebhookTrigger =
-  | 'ALL'
-  | 'BUNDLE_DONE'
-  | 'KAKAOTALK_SENDER_ACTIVE'
-  | 'KAKAOTALK_SENDER_COMMENT_ADDED'
-  | 'KAKAOTALK_SENDER_INACTIVE'
-  | 'KAKAOTALK_SENDER_REJECTED'
-  | 'KAKAOTALK_TEMPLATE_APPROVED'
-  | 'KAKAOTALK_TEMPLATE_COMMENT_ADDED'
-  | 'KAKAOTALK_TEMPLATE_REJECTED'
-  | 'RCS_BRAND_REGISTRATION_PROCESS_STATUS_UPDATED'
-  | 'RCS_SENDER_COMMENT_ADDED'
-  | 'RCS_SENDER_OPERATOR_STATUS_UPDATED'
-  | 'RCS_SENDER_STATUS_UPDATED'
-  | 'RCS_ACCOUNT_COMMENT_ADDED'
-  | 'WHATSAPP_ACCOUNT_COMMENT_ADDED'
-  | 'WHATSAPP_ACCOUNT_DAILY_LIMIT_CHANGED'
-  | 'WHATSAPP_ACCOUNT_ONBOARDED'
-  | 'WHATSAPP_ACCOUNT_PENDING_VERIFICATION'
-  | 'WHATSAPP_ACCOUNT_REJECTED'
-  | 'WHATSAPP_WABA_ACCOUNT_CHANGED'
-  | 'WHATSAPP_SENDER_ACTIVE'
-  | 'WHATSAPP_SENDER_COMMENT_ADDED'
-  | 'WHATSAPP_SENDER_DAILY_LIMIT_CHANGED'
-  | 'WHATSAPP_SENDER_DELETED'
-  | 'WHATSAPP_SENDER_DISPLAY_NAME_UPDATED'
-  | 'WHATSAPP_SENDER_ERROR'
-  | 'WHATSAPP_SENDER_INACTIVE'
-  | 'WHATSAPP_SENDER_PENDING_VERIFICATION'
-  | 'WHATSAPP_SENDER_QUALITY_RATING_CHANGED'
-  | 'WHATSAPP_SENDER_REJECTED'
-  | 'WHATSAPP_SENDER_USERNAME_UPDATED'
-  | 'WHATSAPP_TEMPLATE_APPROVED'
-  | 'WHATSAPP_TEMPLATE_CATEGORY_FUTURE_UPDATE'
-  | 'WHATSAPP_TEMPLATE_CATEGORY_UPDATED'
-  | 'WHATSAPP_TEMPLATE_COMMENT_ADDED'
-  | 'WHATSAPP_TEMPLATE_DELETED'
-  | 'WHATSAPP_TEMPLATE_QUALITY_SCORE_UPDATED'
-  | 'WHATSAPP_TEMPLATE_REJECTED'
-  | 'WHATSAPP_TEMPLATE_STATUS_UPDATED';
-
-/** WebhookWebhookDto. The secret is write-only: the API never returns it. */
-export interface WebhookDto {
-  id: string;
-  target: string;
-  projectId: string;
-  triggers: WebhookTrigger[];
-}
-
-/** WebhookWebhookInputDto (create, replace). `secret` is a credential: never log or return it. */
-export interface WebhookInput {
-  /** URL, 1..742 characters. */
-  target: string;
-  /** 1..128 characters; signs every delivery (HMAC-SHA256). */
-  secret: string;
-  /** At least one, unique. */
-  triggers: WebhookTrigger[];
-}
-
-/** WebhookUpdateWebhookInputDto (PATCH): every field optional. */
-export type WebhookPatch = Partial<WebhookInput>;
-
-/** WebhookWebhookListDto; the upstream's list key is `webhooks`, as here. */
-export interface WebhookList {
-  totalSize: number;
-  pageSize: number;
-  webhooks: WebhookDto[];
-  nextPageToken?: string;
-  previousPageToken?: string;
-}
-
-/** `client.webhooks`: /v1/projects/{projectId}/webhooks… (at most 15 per project). */
-export interface WebhooksApi {
-  /** pageSize 1..15; without a page token the upstream returns all webhooks, alphabetically. */
-  list(
-    projectId: string,
-    query?: { pageSize?: number; pageToken?: string },
-    opts?: CallOptions,
-  ): Promise<WebhookList>;
-  /** 409 webhook_exists (same target in the project), 424 webhook_limit_reached (15 already). Never retried. */
-  create(projectId: string, body: WebhookInput, opts?: CallOptions): Promise<WebhookDto>;
-  get(projectId: string, webhookId: string, opts?: CallOptions): Promise<WebhookDto>;
-  /** PUT: every field replaced. */
-  replace(projectId: string, webhookId: string, body: WebhookInput, opts?: CallOptions): Promise<WebhookDto>;
-  /** PATCH: only the fields given change. */
-  update(projectId: string, webhookId: string, body: WebhookPatch, opts?: CallOptions): Promise<WebhookDto>;
-  delete(projectId: string, webhookId: string, opts?: CallOptions): Promise<void>;
 }

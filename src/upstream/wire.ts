@@ -1,9 +1,28 @@
-// The wire details of one call that need no connection: the path and query as sent, the route template used
-// in errors and logs, the credential fingerprint, and reading a success body and response headers.
+// The wire details of one call that need no connection: the call's description (CallSpec), the path and
+// query as sent, the route template used in errors and logs, the credential fingerprint, and reading a
+// success body and response headers.
 import { createHash } from 'node:crypto';
 import { UpstreamBadRequestError, UpstreamProtocolError } from './errors.ts';
-import type { CallSpec, QueryValue } from './http.ts';
 import type { CallAuth } from './types.ts';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type QueryValue = string | number | boolean | readonly (string | number)[] | null | undefined;
+
+/** Everything that describes one operation call, independent of auth and transport. */
+export interface CallSpec {
+  operationId: string;
+  method: HttpMethod;
+  /** Path template from the OpenAPI document, e.g. '/v1/projects/{projectId}/rcs/senders/{senderId}'. */
+  path: string;
+  params: Record<string, string>;
+  query?: Record<string, QueryValue> | undefined;
+  /** JSON body, serialised exactly as given (explicit nulls stay, absent keys stay absent). */
+  body?: unknown;
+  /** Safe to repeat automatically: only these are retried (the resend-invite GET is not). */
+  idempotent: boolean;
+  /** 'none' for operations documented without a response body (204). */
+  response: 'json' | 'none';
+}
 
 /** Which credential a call uses, as a fingerprint: pools and flights are per credential, never shared. */
 export function credentialOf(auth: CallAuth | undefined): string {

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultQuery } from '../../src/yoga.ts';
-import { basicAuth, DEMO_AUTH, OTHER_AUTH } from '../support/graphql.ts';
+import { basicAuth, DEMO_AUTH, OTHER_AUTH } from '../support/credentials.ts';
 import { alive, descendants, type NpmStart, npmStart } from '../support/npm-start.ts';
 
 // The documented start, exactly as a newcomer or a supervisor runs it: `npm start` with no Sinch

@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { DEMO, seedSenderId } from '../../src/sandbox/index.ts';
 import { type EventsHarness, startEventsHarness, until } from '../support/events.ts';
-import { senderDto, subscribe, type Transport } from './support.ts';
+import { senderDto, subscribe, type Transport } from '../support/subscriptions.ts';
 
 const P = DEMO.projectId;
 const SENDER = seedSenderId(P, 'launched');

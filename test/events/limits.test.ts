@@ -8,9 +8,9 @@ import { openSubscriptions } from '../../src/schema/events/session.ts';
 import { schema } from '../../src/schema/index.ts';
 import { createCallMeter } from '../../src/upstream/meter.ts';
 import { fingerprint as fingerprintOf } from '../../src/yoga.ts';
+import { DEMO_AUTH, OTHER_AUTH } from '../support/credentials.ts';
 import { type EventsHarness, startEventsHarness, until, wsClient, wsSubscribe } from '../support/events.ts';
-import { DEMO_AUTH, OTHER_AUTH } from '../support/graphql.ts';
-import { senderDto, subscribe } from './support.ts';
+import { senderDto, subscribe } from '../support/subscriptions.ts';
 
 const P = DEMO.projectId;
 const ACCOUNT = 'subscription($p: ID!) { rcsAccountEvents(projectId: $p) { type } }';

@@ -4,9 +4,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, OTHER, seedSenderId } from '../../src/sandbox/index.ts';
 import { encodeSenderId } from '../../src/schema/rcs-senders/ids.ts';
+import { OTHER_AUTH } from '../support/credentials.ts';
 import { type EventsHarness, startEventsHarness, until } from '../support/events.ts';
-import { OTHER_AUTH } from '../support/graphql.ts';
-import { senderDto, subscribe, type Transport } from './support.ts';
+import { senderDto, subscribe, type Transport } from '../support/subscriptions.ts';
 
 let h: EventsHarness;
 beforeAll(async () => {

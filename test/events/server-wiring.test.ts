@@ -5,11 +5,11 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO, seedSenderId } from '../../src/sandbox/index.ts';
 import { type RunningServer, startServer } from '../../src/server.ts';
+import { DEMO_AUTH } from '../support/credentials.ts';
 import { type EventsHarness, until } from '../support/events.ts';
-import { DEMO_AUTH } from '../support/graphql.ts';
 import { startValidatedSandbox, type ValidatedSandbox } from '../support/sandbox.ts';
 import { addSecret } from '../support/secrets.ts';
-import { subscribe } from './support.ts';
+import { subscribe } from '../support/subscriptions.ts';
 
 const P = DEMO.projectId;
 const SENDER = seedSenderId(P, 'launched');

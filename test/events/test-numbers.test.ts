@@ -4,9 +4,9 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { DEMO, inviteAnswerFor, seedSenderId } from '../../src/sandbox/index.ts';
 import { runningPollers } from '../../src/schema/events/test-number-poller.ts';
 import { encodeSenderId } from '../../src/schema/rcs-senders/ids.ts';
+import { DEMO_AUTH } from '../support/credentials.ts';
 import { type EventsHarness, startEventsHarness, until } from '../support/events.ts';
-import { DEMO_AUTH } from '../support/graphql.ts';
-import { type Subscription, subscribe } from './support.ts';
+import { type Subscription, subscribe } from '../support/subscriptions.ts';
 
 const POLL_MS = 250;
 const P = DEMO.projectId;

@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { DEMO } from '../../src/sandbox/index.ts';
+import { DEMO_AUTH, OTHER_AUTH } from '../support/credentials.ts';
 import { type EventsHarness, startEventsHarness, wsClient, wsSubscribe } from '../support/events.ts';
-import { DEMO_AUTH, OTHER_AUTH } from '../support/graphql.ts';
 
 const P = DEMO.projectId;
 const SENDERS = `query($p: ID!) { project(id: $p) { rcsSenders(first: 1) { totalCount } } }`;

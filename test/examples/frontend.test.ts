@@ -8,7 +8,7 @@ import { addComment } from '../../examples/frontend/src/comment.ts';
 import { reactionTo } from '../../examples/frontend/src/errors.ts';
 import { allSenders } from '../../examples/frontend/src/senders.ts';
 import { type RunningServer, startServer } from '../../src/server.ts';
-import { basicAuth } from '../support/graphql.ts';
+import { basicAuth } from '../support/credentials.ts';
 
 // docs/frontend.md's code is examples/frontend/: its generated types are what the client preset makes from
 // today's schema, and each sample does what the guide says against a running server.

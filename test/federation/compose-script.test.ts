@@ -2,9 +2,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { composeWithGuild, mustCompose } from './compose.ts';
-import { gatewayDirectory, runComposeScript } from './gateway-cli.ts';
-import { TEST_SUBGRAPH_SDL } from './test-subgraph.ts';
+import { composeWithGuild, mustCompose } from '../support/federation/compose.ts';
+import { gatewayDirectory, runComposeScript } from '../support/federation/gateway-cli.ts';
+import { TEST_SUBGRAPH_SDL } from '../support/federation/test-subgraph.ts';
 
 const CONFLICTING = TEST_SUBGRAPH_SDL.replace(
   'internalOwner: String!',

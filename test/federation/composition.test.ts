@@ -4,7 +4,12 @@
 import { buildSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { printSubgraphSdl } from '../../src/schema/print.ts';
-import { type Composed, composeWithApollo, composeWithGuild, OUR_SUBGRAPH_SDL } from './compose.ts';
+import {
+  type Composed,
+  composeWithApollo,
+  composeWithGuild,
+  OUR_SUBGRAPH_SDL,
+} from '../support/federation/compose.ts';
 
 const composers: [string, (sdl?: string) => Composed][] = [
   ['@apollo/composition', (sdl) => composeWithApollo(undefined, sdl)],

@@ -2,8 +2,8 @@
 // subgraph (the plain server, passthrough auth) wired to the validated sandbox with 200 senders.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO } from '../../src/sandbox/index.ts';
+import { createSenders, representations, UNKNOWN_SENDERS } from '../support/federation/scale-data.ts';
 import { type GraphQLHarness, startGraphQLHarness } from '../support/graphql.ts';
-import { createSenders, representations, UNKNOWN_SENDERS } from './scale.ts';
 
 const SENDER_GET = 'GET /v1/projects/{projectId}/rcs/senders/{senderId}';
 const ENTITIES = /* GraphQL */ `

@@ -3,8 +3,9 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO, OTHER, seedSenderId } from '../../src/sandbox/index.ts';
 import { encodeSenderId } from '../../src/schema/rcs-senders/ids.ts';
-import { type GraphQLHarness, OTHER_AUTH, startGraphQLHarness } from '../support/graphql.ts';
-import { OUR_SUBGRAPH_SDL } from './compose.ts';
+import { OTHER_AUTH } from '../support/credentials.ts';
+import { OUR_SUBGRAPH_SDL } from '../support/federation/compose.ts';
+import { type GraphQLHarness, startGraphQLHarness } from '../support/graphql.ts';
 
 const SENDER_GET = 'GET /v1/projects/{projectId}/rcs/senders/{senderId}';
 const ENTITIES = /* GraphQL */ `

@@ -2,9 +2,9 @@
 // against our subgraph (wired to the sandbox, passthrough auth) and the test subgraph.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, OTHER } from '../../src/sandbox/index.ts';
-import { DEMO_AUTH, OTHER_AUTH } from '../support/graphql.ts';
-import { type FederationHarness, startFederationHarness } from './harness.ts';
-import { ownerFor } from './test-subgraph.ts';
+import { DEMO_AUTH, OTHER_AUTH } from '../support/credentials.ts';
+import { type FederationHarness, startFederationHarness } from '../support/federation/harness.ts';
+import { ownerFor } from '../support/federation/test-subgraph.ts';
 
 const CROSS = /* GraphQL */ `
   query Cross($projectId: ID!) {

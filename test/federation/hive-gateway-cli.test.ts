@@ -8,8 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../../src/sandbox/index.ts';
 import { encodeSenderId } from '../../src/schema/rcs-senders/ids.ts';
 import { type RunningServer, startServer } from '../../src/server.ts';
-import { DEMO_AUTH } from '../support/graphql.ts';
-import { startValidatedSandbox, type ValidatedSandbox } from '../support/sandbox.ts';
+import { DEMO_AUTH } from '../support/credentials.ts';
 import {
   composeWithScript,
   documentedGatewayConfig,
@@ -17,10 +16,16 @@ import {
   gatewayDirectory,
   isRunning,
   startGatewayCli,
-} from './gateway-cli.ts';
-import { type RecordingProxy, startRecordingProxy } from './recording-proxy.ts';
-import { createSenders, listSenderIds } from './scale.ts';
-import { ownerFor, startTestSubgraph, TEST_SUBGRAPH_SDL, type TestSubgraph } from './test-subgraph.ts';
+} from '../support/federation/gateway-cli.ts';
+import { type RecordingProxy, startRecordingProxy } from '../support/federation/recording-proxy.ts';
+import { createSenders, listSenderIds } from '../support/federation/scale-data.ts';
+import {
+  ownerFor,
+  startTestSubgraph,
+  TEST_SUBGRAPH_SDL,
+  type TestSubgraph,
+} from '../support/federation/test-subgraph.ts';
+import { startValidatedSandbox, type ValidatedSandbox } from '../support/sandbox.ts';
 
 const SENDER_GET = 'GET /v1/projects/{projectId}/rcs/senders/{senderId}';
 const REFS = /* GraphQL */ `{ senderRefs { id senderId projectId state brand { name } internalOwner } }`;

@@ -1,6 +1,6 @@
 import { type AuditResult, auditServer } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ProductionServer, startProductionServer } from './production-server.ts';
+import { type ProductionServer, startProductionServer } from '../support/production-server.ts';
 
 // graphql-http's GraphQL-over-HTTP server audit against the production configuration. The audit's
 // fetches are plain (no CSRF header): a spec-conforming client with no knowledge of this server.

@@ -11,9 +11,9 @@ import { estimateUpstreamCalls } from '../../src/plugins/upstream-cost.ts';
 import { DEMO } from '../../src/sandbox/index.ts';
 import { schema } from '../../src/schema/index.ts';
 import { type RunningServer, startServer } from '../../src/server.ts';
+import { DEMO_AUTH } from '../support/credentials.ts';
 import { captureLog, type LogCapture } from '../support/log-capture.ts';
 import { startValidatedSandbox, type ValidatedSandbox } from '../support/sandbox.ts';
-import { DEMO_AUTH } from './faults-support.ts';
 
 const P = DEMO.projectId;
 const query = (senderId: string) =>

@@ -3,7 +3,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, expect, it } from 'vitest';
 import { DEMO } from '../../src/sandbox/index.ts';
-import { DEMO_AUTH, type FaultHarness, startFaultHarness } from './faults-support.ts';
+import { DEMO_AUTH } from '../support/credentials.ts';
+import { type FaultHarness, startFaultHarness } from '../support/fault-harness.ts';
 
 const LIST = 'RcsSendersController_listSenders_v1';
 const ACTIVITIES = 'RcsSendersController_listActivities_v1';

@@ -5,8 +5,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO, seedSenderId } from '../../src/sandbox/index.ts';
 import { encodeSenderId } from '../../src/schema/rcs-senders/ids.ts';
+import { type FaultHarness, startFaultHarness } from '../support/fault-harness.ts';
 import { captureLog, type LogCapture } from '../support/log-capture.ts';
-import { type FaultHarness, startFaultHarness } from './faults-support.ts';
 
 const GET = 'RcsSendersController_getSender_v1';
 const PATCH = 'RcsSendersController_updateSender_v1';

@@ -5,8 +5,9 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/config.ts';
 import { DEMO } from '../../src/sandbox/index.ts';
-import { DEMO_AUTH, type GraphQLHarness, startGraphQLHarness } from '../support/graphql.ts';
-import { GRAPHQL_RESPONSE, post } from './production-server.ts';
+import { DEMO_AUTH } from '../support/credentials.ts';
+import { type GraphQLHarness, startGraphQLHarness } from '../support/graphql.ts';
+import { GRAPHQL_RESPONSE, post } from '../support/production-server.ts';
 
 const SENDERS = 50;
 const NUMBERS = 3;

@@ -3,7 +3,7 @@
 // Each test starts its own server (fresh breaker and budget) and sandbox.
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO, seedSenderId } from '../../src/sandbox/index.ts';
-import { type FaultHarness, startFaultHarness } from './faults-support.ts';
+import { type FaultHarness, startFaultHarness } from '../support/fault-harness.ts';
 
 const LIST = 'RcsSendersController_listSenders_v1';
 const GET = 'RcsSendersController_getSender_v1';

@@ -3,9 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, DISABLED, OTHER } from '../../src/sandbox/index.ts';
 import { schema } from '../../src/schema/index.ts';
 import { CSRF_HEADER } from '../../src/yoga.ts';
-import { basicAuth } from '../support/graphql.ts';
-import { buildCase } from './fuzz-documents.ts';
-import { GRAPHQL_RESPONSE, type ProductionServer, startProductionServer } from './production-server.ts';
+import { basicAuth } from '../support/credentials.ts';
+import { buildCase } from '../support/fuzz-documents.ts';
+import {
+  GRAPHQL_RESPONSE,
+  type ProductionServer,
+  startProductionServer,
+} from '../support/production-server.ts';
 
 // 2,000+ generated documents and variable sets (seeded: the same run every time) against the production
 // configuration. Every response: below 500, answered within 1 s, no stack trace, no upstream URL, no

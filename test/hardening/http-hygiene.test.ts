@@ -2,8 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log.ts';
 import { DEMO } from '../../src/sandbox/index.ts';
 import { CSRF_HEADER } from '../../src/yoga.ts';
-import { basicAuth } from '../support/graphql.ts';
-import { GRAPHQL_RESPONSE, type ProductionServer, post, startProductionServer } from './production-server.ts';
+import { basicAuth } from '../support/credentials.ts';
+import {
+  GRAPHQL_RESPONSE,
+  type ProductionServer,
+  post,
+  startProductionServer,
+} from '../support/production-server.ts';
 
 // CSRF prevention, production error hygiene (no suggestions, masked errors), the introspection switch and
 // the request log line, each compared with the configuration that lacks it.

@@ -2,7 +2,12 @@ import { getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.ts';
 import { type RunningServer, startServer } from '../../src/server.ts';
-import { GRAPHQL_RESPONSE, type ProductionServer, post, startProductionServer } from './production-server.ts';
+import {
+  GRAPHQL_RESPONSE,
+  type ProductionServer,
+  post,
+  startProductionServer,
+} from '../support/production-server.ts';
 
 // Tooling's standard introspection query (15 levels) under the default limits, and the caps that still
 // bound a hostile document hidden inside introspection.

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/config.ts';
-import { GRAPHQL_RESPONSE, type ProductionServer, post, startProductionServer } from './production-server.ts';
+import {
+  GRAPHQL_RESPONSE,
+  type ProductionServer,
+  post,
+  startProductionServer,
+} from '../support/production-server.ts';
 
 // Every abuse limit refuses with an HTTP 400 (both accept types the GraphQL-over-HTTP spec defines) and a
 // message naming the limit, before any upstream call.

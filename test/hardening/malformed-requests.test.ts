@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO, seedSenderId } from '../../src/sandbox/index.ts';
-import { GRAPHQL_RESPONSE, type ProductionServer, post, startProductionServer } from './production-server.ts';
+import {
+  GRAPHQL_RESPONSE,
+  type ProductionServer,
+  post,
+  startProductionServer,
+} from '../support/production-server.ts';
 
 // Requests the docs answer with a plain, coded error: a representation `_entities` cannot use, a body
 // that is not JSON (production), a body without Content-Length over the size limit.

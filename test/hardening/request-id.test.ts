@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { addLogTap } from '../../src/log.ts';
 import { DEMO } from '../../src/sandbox/index.ts';
-import { DEMO_AUTH, type FaultHarness, startFaultHarness } from './faults-support.ts';
+import { DEMO_AUTH } from '../support/credentials.ts';
+import { type FaultHarness, startFaultHarness } from '../support/fault-harness.ts';
 
 let h: FaultHarness;
 const lines: Record<string, unknown>[] = [];

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log.ts';
 import { DEMO } from '../../src/sandbox/index.ts';
-import { basicAuth } from '../support/graphql.ts';
+import { basicAuth } from '../support/credentials.ts';
+import { type ProductionServer, post, startProductionServer } from '../support/production-server.ts';
 import { findLeaks, forgetRecords, scanStats } from '../support/secrets.ts';
-import { type ProductionServer, post, startProductionServer } from './production-server.ts';
 
 // The suite-wide secrets scan (test/support/secrets.ts, a vitest setupFile) really sees what it claims to:
 // our server's responses, every log line (even of a silent logger), and tokens the sandbox issues.

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO, OTHER } from '../../src/sandbox/index.ts';
-import { basicAuth } from '../support/graphql.ts';
+import { basicAuth } from '../support/credentials.ts';
 import { startValidatedSandbox, type ValidatedSandbox } from '../support/sandbox.ts';
 
 // The real process (node --import tsx src/server.ts, so SIGTERM reaches the server itself) in the

@@ -1,8 +1,9 @@
 // Auth: Basic with a project key, Bearer from /oauth2/token, expiry, other tenants, the disabled project.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO, OTHER } from '../../src/sandbox/index.ts';
+import { basicAuth } from '../support/credentials.ts';
 import { startValidatedSandbox, type ValidatedSandbox } from '../support/sandbox.ts';
-import { basic, call } from './helpers.ts';
+import { call } from '../support/sandbox-rest.ts';
 
 let sb: ValidatedSandbox;
 beforeAll(async () => {
@@ -16,7 +17,10 @@ afterAll(async () => {
 async function token(keyId: string, keySecret: string) {
   const res = await fetch(`${sb.url}/oauth2/token`, {
     method: 'POST',
-    headers: { authorization: basic(keyId, keySecret), 'content-type': 'application/x-www-form-urlencoded' },
+    headers: {
+      authorization: basicAuth(keyId, keySecret),
+      'content-type': 'application/x-www-form-urlencoded',
+    },
     body: 'grant_type=client_credentials',
   });
   return { status: res.status, body: (await res.json()) as Record<string, unknown>, headers: res.headers };
@@ -56,11 +60,13 @@ it('rejects a wrong client secret at the token endpoint with invalid_client', as
 });
 
 it('401s a bad secret, a missing header, and another project’s key or token', async () => {
-  const badSecret = await call(sb.url, '~/senders', { auth: basic(DEMO.keyId, 'nope') });
+  const badSecret = await call(sb.url, '~/senders', { auth: basicAuth(DEMO.keyId, 'nope') });
   expect([badSecret.status, badSecret.body.errorCode]).toEqual([401, 'unauthorized_error']);
   expect(badSecret.headers.get('www-authenticate')).toBe('Basic realm="sinch", Bearer realm="sinch"');
   expect((await call(sb.url, '~/senders', { auth: null })).status).toBe(401);
-  expect((await call(sb.url, '~/senders', { auth: basic(OTHER.keyId, OTHER.keySecret) })).status).toBe(401);
+  expect((await call(sb.url, '~/senders', { auth: basicAuth(OTHER.keyId, OTHER.keySecret) })).status).toBe(
+    401,
+  );
   const other = await token(OTHER.keyId, OTHER.keySecret);
   expect((await call(sb.url, '~/senders', { auth: `Bearer ${other.body.access_token}` })).status).toBe(401);
   const own = await call(sb.url, `/v1/projects/${OTHER.projectId}/rcs/senders`, {

@@ -2,10 +2,10 @@
 // and errorCode (with Sinch's published message/resolution), each leaving the store unchanged.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { READY, writeCases } from '../support/bad-input-cases.ts';
+import { readCases } from '../support/bad-input-cases-read.ts';
 import { startValidatedSandbox, type ValidatedSandbox } from '../support/sandbox.ts';
-import { READY, writeCases } from './bad-input-cases.ts';
-import { readCases } from './bad-input-cases-read.ts';
-import { call } from './helpers.ts';
+import { call } from '../support/sandbox-rest.ts';
 
 const cases = [...writeCases, ...readCases];
 

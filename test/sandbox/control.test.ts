@@ -2,7 +2,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { capabilitiesFor, inviteAnswerFor, seedSenderId } from '../../src/sandbox/index.ts';
 import { startValidatedSandbox, type ValidatedSandbox } from '../support/sandbox.ts';
-import { call } from './helpers.ts';
+import { call } from '../support/sandbox-rest.ts';
 
 const GET_SENDER = '/v1/projects/{projectId}/rcs/senders/{senderId}';
 const LAUNCHED = seedSenderId('demo-project', 'launched');

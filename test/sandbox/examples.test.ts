@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContractValidator } from '../support/openapi-validator.ts';
 import { startValidatedSandbox, type ValidatedSandbox } from '../support/sandbox.ts';
-import { call, minimal } from './helpers.ts';
+import { call, minimal } from '../support/sandbox-rest.ts';
 
 const DIR = new URL('../../contract/upstream/examples/', import.meta.url);
 const load = (file: string) => JSON.parse(readFileSync(new URL(file, DIR), 'utf8'));

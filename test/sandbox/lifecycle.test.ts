@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { capabilitiesFor, REJECTION_REMARK, reviewVideoUri } from '../../src/sandbox/index.ts';
 import { startValidatedSandbox, type ValidatedSandbox } from '../support/sandbox.ts';
-import { call } from './helpers.ts';
+import { call } from '../support/sandbox-rest.ts';
 
 const FULL = JSON.parse(
   readFileSync(

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedSenderId } from '../../src/sandbox/index.ts';
 import { startValidatedSandbox, type ValidatedSandbox } from '../support/sandbox.ts';
-import { call } from './helpers.ts';
+import { call } from '../support/sandbox-rest.ts';
 
 let sb: ValidatedSandbox;
 beforeAll(async () => {

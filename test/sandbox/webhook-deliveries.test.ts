@@ -5,10 +5,11 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, OTHER, REJECTION_REMARK } from '../../src/sandbox/index.ts';
 import { verifyWebhookSignature } from '../../src/upstream/webhook-signature.ts';
+import { basicAuth } from '../support/credentials.ts';
 import { createContractValidator } from '../support/openapi-validator.ts';
 import { startValidatedSandbox, type ValidatedSandbox } from '../support/sandbox.ts';
+import { call, type Reply } from '../support/sandbox-rest.ts';
 import { type Received, type Receiver, startReceiver } from '../support/webhook-receiver.ts';
-import { basic, call, type Reply } from './helpers.ts';
 
 const FULL = JSON.parse(
   readFileSync(
@@ -42,7 +43,7 @@ const register = (
   call(sb.url, `/v1/projects/${project.projectId}/webhooks`, {
     method: 'POST',
     body: { target, secret, triggers },
-    auth: basic(project.keyId, project.keySecret),
+    auth: basicAuth(project.keyId, project.keySecret),
   });
 const advance = () => call(sb.url, '/_sandbox/advance', { method: 'POST', body: {}, auth: null });
 const header = (r: Received) => (name: string) => r.headers[name] as string | undefined;

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO } from '../../src/sandbox/index.ts';
 import { createContractValidator } from '../support/openapi-validator.ts';
 import { startValidatedSandbox, type ValidatedSandbox } from '../support/sandbox.ts';
-import { type CallInit, call, type Reply } from './helpers.ts';
+import { type CallInit, call, type Reply } from '../support/sandbox-rest.ts';
 
 const DIR = new URL('../../contract/upstream/examples/webhooks/', import.meta.url);
 const load = (file: string) => JSON.parse(readFileSync(new URL(file, DIR), 'utf8'));

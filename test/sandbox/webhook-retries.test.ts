@@ -6,8 +6,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../../src/sandbox/index.ts';
 import { verifyWebhookSignature } from '../../src/upstream/webhook-signature.ts';
 import { startValidatedSandbox, type ValidatedSandbox } from '../support/sandbox.ts';
+import { call } from '../support/sandbox-rest.ts';
 import { type Receiver, startReceiver } from '../support/webhook-receiver.ts';
-import { call } from './helpers.ts';
 
 const SECRET = 'retries-secret-0b7d44';
 const DELAYS = [50, 100];

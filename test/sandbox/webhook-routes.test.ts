@@ -2,8 +2,9 @@
 // target uniqueness, PATCH semantics, tenancy, reset, and that the secret never leaves the sandbox.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO, DISABLED, OTHER } from '../../src/sandbox/index.ts';
+import { basicAuth } from '../support/credentials.ts';
 import { startValidatedSandbox, type ValidatedSandbox } from '../support/sandbox.ts';
-import { basic, type CallInit, call } from './helpers.ts';
+import { type CallInit, call } from '../support/sandbox-rest.ts';
 
 const SECRET = 'routes-secret-7f3a9c1e';
 const HOOKS = `/v1/projects/${DEMO.projectId}/webhooks`;
@@ -160,7 +161,7 @@ describe('limits and uniqueness', () => {
     const other = await call(sb.url, `/v1/projects/${OTHER.projectId}/webhooks`, {
       method: 'POST',
       body: body('https://h.example/16'),
-      auth: basic(OTHER.keyId, OTHER.keySecret),
+      auth: basicAuth(OTHER.keyId, OTHER.keySecret),
     });
     expect(other.status).toBe(201);
     await hooks(`/${ids[0]}`, { method: 'DELETE' });
@@ -186,7 +187,7 @@ describe('limits and uniqueness', () => {
 describe('tenancy, reset and stats', () => {
   it('shows a project only its own webhooks; a project without RCS may register', async () => {
     const id = (await create('https://h.example/mine')).body.id;
-    const otherAuth = basic(OTHER.keyId, OTHER.keySecret);
+    const otherAuth = basicAuth(OTHER.keyId, OTHER.keySecret);
     const otherHooks = `/v1/projects/${OTHER.projectId}/webhooks`;
     expect((await call(sb.url, otherHooks, { auth: otherAuth })).body).toEqual({
       pageSize: 15,
@@ -198,7 +199,7 @@ describe('tenancy, reset and stats', () => {
     const disabled = await call(sb.url, `/v1/projects/${DISABLED.projectId}/webhooks`, {
       method: 'POST',
       body: body('https://h.example/mine'),
-      auth: basic(DISABLED.keyId, DISABLED.keySecret),
+      auth: basicAuth(DISABLED.keyId, DISABLED.keySecret),
     });
     expect(disabled.status).toBe(201);
   });

@@ -1,13 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, OTHER } from '../../src/sandbox/index.ts';
 import { SenderPageDocument } from '../generated/graphql.ts';
-import {
-  basicAuth,
-  DEMO_AUTH,
-  type GraphQLHarness,
-  OTHER_AUTH,
-  startGraphQLHarness,
-} from '../support/graphql.ts';
+import { basicAuth, DEMO_AUTH, OTHER_AUTH } from '../support/credentials.ts';
+import { type GraphQLHarness, startGraphQLHarness } from '../support/graphql.ts';
 
 describe('passthrough auth (no service credentials)', () => {
   let h: GraphQLHarness;

@@ -7,7 +7,8 @@ import {
   SenderAliasesDocument,
   SenderPageDocument,
 } from '../generated/graphql.ts';
-import { DEMO_AUTH, type GraphQLHarness, startGraphQLHarness } from '../support/graphql.ts';
+import { DEMO_AUTH } from '../support/credentials.ts';
+import { type GraphQLHarness, startGraphQLHarness } from '../support/graphql.ts';
 
 // Upstream-call budgets, counted by the sandbox (/_sandbox/stats byOperation).
 const LIST = 'RcsSendersController_listSenders_v1';

@@ -4,7 +4,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../../src/sandbox/index.ts';
 import { MAX_PAGES_PER_FIELD } from '../../src/schema/lib/pagination.ts';
-import { DEMO_AUTH, type GraphQLHarness, startGraphQLHarness } from '../support/graphql.ts';
+import { DEMO_AUTH } from '../support/credentials.ts';
+import { type GraphQLHarness, startGraphQLHarness } from '../support/graphql.ts';
 
 const ACTIVITIES = 'RcsSendersController_listActivities_v1';
 const EDITS = 450;

@@ -12,7 +12,8 @@ import {
   SenderPageDocument,
   UpdateRcsSenderDocument,
 } from '../generated/graphql.ts';
-import { basicAuth, type GraphQLHarness, OTHER_AUTH, startGraphQLHarness } from '../support/graphql.ts';
+import { basicAuth, OTHER_AUTH } from '../support/credentials.ts';
+import { type GraphQLHarness, startGraphQLHarness } from '../support/graphql.ts';
 import { captureLog } from '../support/log-capture.ts';
 import { addFaults, calls, clearFaults } from './mutations/sandbox-control.ts';
 

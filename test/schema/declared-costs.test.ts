@@ -11,7 +11,7 @@ import { DEMO, seedSenderId } from '../../src/sandbox/index.ts';
 import { declaredCost } from '../../src/schema/cost.ts';
 import { schema } from '../../src/schema/index.ts';
 import { encodeSenderId } from '../../src/schema/rcs-senders/ids.ts';
-import { DEMO_AUTH, type GraphQLHarness, startGraphQLHarness } from '../support/graphql.ts';
+import { DEMO_AUTH } from '../support/credentials.ts';
 import {
   type ArgumentValues,
   countAt,
@@ -19,7 +19,8 @@ import {
   operationText,
   selectField,
   walkFields,
-} from './field-walk.ts';
+} from '../support/field-walk.ts';
+import { type GraphQLHarness, startGraphQLHarness } from '../support/graphql.ts';
 
 let h: GraphQLHarness;
 let values: ArgumentValues;

@@ -3,7 +3,8 @@ import { DEMO } from '../../src/sandbox/index.ts';
 import { requirementsFromUpstream } from '../../src/schema/rcs-senders/launch-catalogue.ts';
 import { launchRequirements } from '../../src/schema/rcs-senders/launch-readiness.ts';
 import { LaunchRcsSenderDocument, SenderReadinessDocument } from '../generated/graphql.ts';
-import { DEMO_AUTH, type GraphQLHarness, startGraphQLHarness } from '../support/graphql.ts';
+import { DEMO_AUTH } from '../support/credentials.ts';
+import { type GraphQLHarness, startGraphQLHarness } from '../support/graphql.ts';
 
 // launchReadiness is computed from the sender alone; the sandbox decides launches by its own code. For
 // every seeded sender, a real launch (on a freshly reset sandbox) must agree: 412 exactly when not ready,

@@ -9,7 +9,8 @@ import {
   SenderPageDocument,
   type SenderPageQuery,
 } from '../generated/graphql.ts';
-import { DEMO_AUTH, type GraphQLHarness, startGraphQLHarness } from '../support/graphql.ts';
+import { DEMO_AUTH } from '../support/credentials.ts';
+import { type GraphQLHarness, startGraphQLHarness } from '../support/graphql.ts';
 
 let h: GraphQLHarness;
 const projectId = DEMO.projectId;

@@ -4,8 +4,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO, seedSenderId } from '../../src/sandbox/index.ts';
 import { verifyWebhookSignature } from '../../src/upstream/webhook-signature.ts';
+import { DEMO_AUTH } from '../support/credentials.ts';
 import { type EventsHarness, startEventsHarness } from '../support/events.ts';
-import { DEMO_AUTH } from '../support/graphql.ts';
 import { addSecret } from '../support/secrets.ts';
 import { type Receiver, startReceiver } from '../support/webhook-receiver.ts';
 

@@ -16,7 +16,7 @@ import { DEMO } from '../../src/sandbox/index.ts';
 import type { LiveEventDeps } from '../../src/schema/events/deps.ts';
 import { createSinchClient } from '../../src/upstream/client.ts';
 import { createYoga, type YogaDeps } from '../../src/yoga.ts';
-import { DEMO_AUTH } from './graphql.ts';
+import { DEMO_AUTH } from './credentials.ts';
 import { type SandboxStats, startValidatedSandbox, type ValidatedSandbox } from './sandbox.ts';
 
 export interface EventsHarness {

@@ -4,14 +4,10 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type DocumentNode, print } from 'graphql';
 import { GraphQLClient } from 'graphql-request';
-import { DEMO, OTHER } from '../../src/sandbox/index.ts';
+import { DEMO } from '../../src/sandbox/index.ts';
 import { type RunningServer, startServer } from '../../src/server.ts';
+import { DEMO_AUTH } from './credentials.ts';
 import { type SandboxStats, startValidatedSandbox, type ValidatedSandbox } from './sandbox.ts';
-
-export const basicAuth = (keyId: string, keySecret: string) =>
-  `Basic ${Buffer.from(`${keyId}:${keySecret}`).toString('base64')}`;
-export const DEMO_AUTH = basicAuth(DEMO.keyId, DEMO.keySecret);
-export const OTHER_AUTH = basicAuth(OTHER.keyId, OTHER.keySecret);
 
 export interface GraphQLResult<T> {
   status: number;

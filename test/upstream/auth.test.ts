@@ -20,7 +20,7 @@ import {
   sendCanned,
   startHttpRecorder,
 } from '../support/http-recorder.ts';
-import { captureLogger } from './support.ts';
+import { captureLogger } from '../support/upstream-fixtures.ts';
 
 const SECRET = 'auth-test-secret-9f8e7d';
 const CREDS = { keyId: 'auth-key', keySecret: SECRET, mode: 'oauth2' as const };

@@ -18,7 +18,7 @@ import {
   UpstreamServerError,
 } from '../../src/upstream/index.ts';
 import { type HttpRecorder, startHttpRecorder } from '../support/http-recorder.ts';
-import { EXAMPLES_DIR, OPERATIONS, readExample } from './support.ts';
+import { EXAMPLES_DIR, OPERATIONS, readExample } from '../support/upstream-fixtures.ts';
 
 const CLASS_BY_STATUS: Record<number, typeof UpstreamError> = {
   400: UpstreamBadRequestError,

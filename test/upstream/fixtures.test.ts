@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSinchClient, type SinchClient } from '../../src/upstream/index.ts';
 import type { RcsSenderInput, RcsTestNumbersInput, RcsUpdateSenderInput } from '../../src/upstream/types.ts';
 import { type HttpRecorder, startHttpRecorder } from '../support/http-recorder.ts';
-import { EXAMPLES_DIR, PROJECT, readExample, SENDER } from './support.ts';
+import { EXAMPLES_DIR, PROJECT, readExample, SENDER } from '../support/upstream-fixtures.ts';
 
 const NUMBER = '+12223334444';
 const S = `/v1/projects/${PROJECT}/rcs/senders/${SENDER}`;

@@ -15,7 +15,7 @@ import {
 import { createFairPool } from '../../src/upstream/pool.ts';
 import { type CallShape, createResilience, type ResilienceOptions } from '../../src/upstream/resilience.ts';
 import { RetryBudget } from '../../src/upstream/retry.ts';
-import { captureLogger } from './support.ts';
+import { captureLogger } from '../support/upstream-fixtures.ts';
 
 const GET: CallShape = { method: 'GET', route: 'GET /x', operationId: 'getX', idempotent: true };
 const POST: CallShape = { method: 'POST', route: 'POST /x', operationId: 'postX', idempotent: false };

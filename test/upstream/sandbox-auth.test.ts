@@ -12,7 +12,7 @@ import {
   UpstreamError,
 } from '../../src/upstream/index.ts';
 import { startValidatedSandbox, type ValidatedSandbox } from '../support/sandbox.ts';
-import { captureLogger } from './support.ts';
+import { captureLogger } from '../support/upstream-fixtures.ts';
 
 const WRONG_SECRET = 'wrong-secret-5ac1d2';
 const b64 = (id: string, secret: string) => Buffer.from(`${id}:${secret}`).toString('base64');

@@ -11,7 +11,7 @@ import {
   UpstreamNotFoundError,
 } from '../../src/upstream/index.ts';
 import { startValidatedSandbox, type ValidatedSandbox } from '../support/sandbox.ts';
-import { readExample } from './support.ts';
+import { readExample } from '../support/upstream-fixtures.ts';
 
 const P = DEMO.projectId;
 const BASIC = `Basic ${Buffer.from(`${DEMO.keyId}:${DEMO.keySecret}`).toString('base64')}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseUpstreamTimestamp, redactHeaders, redactSender, redactText } from '../../src/upstream/index.ts';
-import { readExample } from './support.ts';
+import { readExample } from '../support/upstream-fixtures.ts';
 
 describe('parseUpstreamTimestamp', () => {
   it.each([

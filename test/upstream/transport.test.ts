@@ -18,7 +18,7 @@ import {
   stallBody,
   startHttpRecorder,
 } from '../support/http-recorder.ts';
-import { captureLogger } from './support.ts';
+import { captureLogger } from '../support/upstream-fixtures.ts';
 
 async function caught(p: Promise<unknown>): Promise<UpstreamError> {
   try {

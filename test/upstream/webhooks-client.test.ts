@@ -20,7 +20,7 @@ import {
   type WebhookInput,
 } from '../../src/upstream/index.ts';
 import { startValidatedSandbox, type ValidatedSandbox } from '../support/sandbox.ts';
-import { captureLogger } from './support.ts';
+import { captureLogger } from '../support/upstream-fixtures.ts';
 
 const P = DEMO.projectId;
 const SECRET = 'client-webhook-secret-6d21f0a4';

@@ -8,8 +8,8 @@ import type { EventBus, NonceStore, SinchEvent } from '../../src/events/types.ts
 import { createLogger } from '../../src/log.ts';
 import { startServer } from '../../src/server.ts';
 import { createWebhookReceiver, type WebhookReceiver } from '../../src/webhooks/receiver.ts';
-import { startProductionServer } from '../hardening/production-server.ts';
 import { captureLog } from '../support/log-capture.ts';
+import { startProductionServer } from '../support/production-server.ts';
 import { addSecret } from '../support/secrets.ts';
 import { deliver } from '../support/webhooks.ts';
 

@@ -1,13 +1,11 @@
 // Project-level routes: the launch questionnaire, account activities and account comments.
 import { apiError } from '../errors.ts';
 import { type ApiContext, type ApiRoute, json, jsonBody } from '../http.ts';
-import { API_AUTHOR, type JsonObject } from '../model.ts';
-import { paginate } from '../pagination.ts';
-import { activityDto } from '../present.ts';
+import type { JsonObject } from '../model.ts';
 import { questionsFor, usLegacyQuestions, usQuestions } from '../questions.ts';
 import { validateComment } from '../validation/bodies.ts';
 import { enumValues } from '../validation/contract.ts';
-import { listParam } from './shared.ts';
+import { activitiesPage, addComment, listParam } from './shared.ts';
 
 const questionnaire: ApiRoute = {
   kind: 'api',
@@ -51,12 +49,7 @@ const activities: ApiRoute = {
   operationId: 'RcsAccountsController_listActivities_v1',
   handler(ctx) {
     const project = account(ctx);
-    const page = paginate([...project.accountActivities].reverse(), ctx.query, { account: project.id });
-    const body: JsonObject = { totalSize: page.totalSize, pageSize: page.pageSize };
-    if (page.previousPageToken) body.previousPageToken = page.previousPageToken;
-    if (page.nextPageToken) body.nextPageToken = page.nextPageToken;
-    body.notifications = page.items.map(activityDto);
-    return json(200, body);
+    return activitiesPage(ctx, project.accountActivities, { account: project.id });
   },
 };
 
@@ -67,17 +60,7 @@ const comment: ApiRoute = {
   operationId: 'RcsAccountsController_createComment_v1',
   handler(ctx) {
     const text = validateComment(jsonBody(ctx));
-    const project = account(ctx);
-    const created = ctx.rt.store.write((now) => {
-      project.accountActivities.push({
-        type: 'COMMENT_ADDED',
-        created: now,
-        author: API_AUTHOR,
-        comment: text,
-      });
-      return now;
-    });
-    return json(201, { type: 'CREATED', comment: text, created });
+    return addComment(ctx, account(ctx).accountActivities, text);
   },
 };
 

@@ -1,11 +1,9 @@
 // Sender activities, sender comments and launch.
 import { type ApiRoute, json, jsonBody } from '../http.ts';
 import { launch } from '../lifecycle.ts';
-import { API_AUTHOR, type JsonObject } from '../model.ts';
-import { paginate } from '../pagination.ts';
-import { activityDto, senderDto } from '../present.ts';
+import { senderDto } from '../present.ts';
 import { validateComment } from '../validation/bodies.ts';
-import { checkSenderId, findSender, op, SENDER } from './shared.ts';
+import { activitiesPage, addComment, checkSenderId, findSender, op, SENDER } from './shared.ts';
 
 const activities: ApiRoute = {
   kind: 'api',
@@ -14,13 +12,7 @@ const activities: ApiRoute = {
   operationId: op('listActivities'),
   handler(ctx) {
     const s = findSender(ctx);
-    const newestFirst = [...s.activities].reverse();
-    const page = paginate(newestFirst, ctx.query, { sender: s.id, kind: 'activities' });
-    const body: JsonObject = { totalSize: page.totalSize, pageSize: page.pageSize };
-    if (page.previousPageToken) body.previousPageToken = page.previousPageToken;
-    if (page.nextPageToken) body.nextPageToken = page.nextPageToken;
-    body.notifications = page.items.map(activityDto);
-    return json(200, body);
+    return activitiesPage(ctx, s.activities, { sender: s.id, kind: 'activities' });
   },
 };
 
@@ -32,12 +24,7 @@ const comment: ApiRoute = {
   handler(ctx) {
     const id = checkSenderId(ctx);
     const text = validateComment(jsonBody(ctx));
-    const s = findSender(ctx, id);
-    const created = ctx.rt.store.write((now) => {
-      s.activities.push({ type: 'COMMENT_ADDED', created: now, author: API_AUTHOR, comment: text });
-      return now;
-    });
-    return json(201, { type: 'CREATED', comment: text, created });
+    return addComment(ctx, findSender(ctx, id).activities, text);
   },
 };
 

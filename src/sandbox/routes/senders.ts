@@ -9,7 +9,7 @@ import { paginate } from '../pagination.ts';
 import { senderDto } from '../present.ts';
 import { isLegacyUs, rejectInvalidNumbers, validateCreate } from '../validation/bodies.ts';
 import { enumValues } from '../validation/contract.ts';
-import { findSender, listParam, op, SENDER, SENDERS } from './shared.ts';
+import { findSender, listParam, op, pageAnswer, SENDER, SENDERS } from './shared.ts';
 import { updateRoute } from './update.ts';
 
 type Sections = SenderRecord['answers'];
@@ -74,12 +74,7 @@ const list: ApiRoute = {
         return c !== 0 ? c : a.id.localeCompare(b.id);
       });
     const scope = { p: ctx.project.id, states, ids, appId, terms, column, desc };
-    const page = paginate(senders, q, scope);
-    const body: JsonObject = { totalSize: page.totalSize, pageSize: page.pageSize };
-    if (page.previousPageToken) body.previousPageToken = page.previousPageToken;
-    if (page.nextPageToken) body.nextPageToken = page.nextPageToken;
-    body.senders = page.items.map(senderDto);
-    return json(200, body);
+    return pageAnswer(paginate(senders, q, scope), 'senders', senderDto);
   },
 };
 

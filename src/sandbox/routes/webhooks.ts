@@ -9,6 +9,7 @@ import type { JsonObject, WebhookRecord } from '../model.ts';
 import { paginate } from '../pagination.ts';
 import { validateWebhookInput, validateWebhookPatch } from '../validation/webhooks.ts';
 import { webhookError } from '../webhooks/errors.ts';
+import { pageAnswer } from './shared.ts';
 
 const WEBHOOKS = '/v1/projects/{projectId}/webhooks';
 const WEBHOOK = `${WEBHOOKS}/{webhookId}`;
@@ -41,110 +42,78 @@ function rejectTakenTarget(ctx: ApiContext, target: string | undefined, self?: s
   }
 }
 
-const list: ApiRoute = {
-  kind: 'api',
-  method: 'GET',
-  template: WEBHOOKS,
-  operationId: op('listWebhooks'),
-  handler(ctx) {
-    // "Without a page token all registered webhooks (of maximum 15) are returned in alphabetical order":
-    // read as sorted by target (the only human-readable field; unique per project) and a default page
-    // size of 15, so a request without pageSize gets them all; pageSize 1..15 pages through the same order.
-    const all = [...ctx.project.webhooks.values()].sort((a, b) =>
-      a.target < b.target ? -1 : a.target > b.target ? 1 : 0,
-    );
-    const page = paginate(
-      all,
-      ctx.query,
-      { p: ctx.project.id, kind: 'webhooks' },
-      { max: MAX_WEBHOOKS, default: MAX_WEBHOOKS },
-    );
-    const body: JsonObject = {};
-    if (page.previousPageToken) body.previousPageToken = page.previousPageToken;
-    if (page.nextPageToken) body.nextPageToken = page.nextPageToken;
-    body.pageSize = page.pageSize;
-    body.totalSize = page.totalSize;
-    body.webhooks = page.items.map(webhookDto);
-    return json(200, body);
-  },
-};
+/** One webhook route; the operation is named as in the contract. */
+function route(method: string, template: string, name: string, handler: ApiRoute['handler']): ApiRoute {
+  return { kind: 'api', method, template, operationId: op(name), handler };
+}
 
-const create: ApiRoute = {
-  kind: 'api',
-  method: 'POST',
-  template: WEBHOOKS,
-  operationId: op('createWebhook'),
-  handler(ctx) {
-    const input = validateWebhookInput(jsonBody(ctx));
-    rejectTakenTarget(ctx, input.target);
-    if (ctx.project.webhooks.size >= MAX_WEBHOOKS) throw webhookError(424, 'webhook_limit_reached');
-    const w: WebhookRecord = {
-      id: ctx.rt.store.nextWebhookId(ctx.project.id),
-      projectId: ctx.project.id,
-      target: input.target,
-      secret: input.secret,
-      triggers: [...input.triggers],
-    };
-    ctx.project.webhooks.set(w.id, w);
-    return json(201, webhookDto(w));
-  },
-};
-
-const get: ApiRoute = {
-  kind: 'api',
-  method: 'GET',
-  template: WEBHOOK,
-  operationId: op('getWebhook'),
-  handler: (ctx) => json(200, webhookDto(find(ctx, checkWebhookId(ctx)))),
-};
-
-const replace: ApiRoute = {
-  kind: 'api',
-  method: 'PUT',
-  template: WEBHOOK,
-  operationId: op('replaceWebhook'),
-  handler(ctx) {
+/** PUT and PATCH: id (400), body (400), lookup (404), target taken (409); then `apply` writes the change. */
+function changeRoute<T extends { target?: string | undefined }>(
+  method: string,
+  name: string,
+  validate: (body: ReturnType<typeof jsonBody>) => T,
+  apply: (w: WebhookRecord, input: T) => void,
+): ApiRoute {
+  return route(method, WEBHOOK, name, (ctx) => {
     const id = checkWebhookId(ctx);
-    const input = validateWebhookInput(jsonBody(ctx));
+    const input = validate(jsonBody(ctx));
     const w = find(ctx, id);
     rejectTakenTarget(ctx, input.target, w.id);
-    w.target = input.target;
-    w.secret = input.secret;
-    w.triggers = [...input.triggers];
+    apply(w, input);
     return json(200, webhookDto(w));
-  },
-};
+  });
+}
 
-const update: ApiRoute = {
-  kind: 'api',
-  method: 'PATCH',
-  template: WEBHOOK,
-  operationId: op('updateWebhook'),
-  handler(ctx) {
-    const id = checkWebhookId(ctx);
-    const patch = validateWebhookPatch(jsonBody(ctx));
-    const w = find(ctx, id);
-    rejectTakenTarget(ctx, patch.target, w.id);
-    // The contract does not say whether PATCH merges `triggers`: like the sender PATCH, a given array
-    // replaces the stored one.
-    if (patch.target !== undefined) w.target = patch.target;
-    if (patch.secret !== undefined) w.secret = patch.secret;
-    if (patch.triggers !== undefined) w.triggers = [...patch.triggers];
-    return json(200, webhookDto(w));
-  },
-};
+const list = route('GET', WEBHOOKS, 'listWebhooks', (ctx) => {
+  // "Without a page token all registered webhooks (of maximum 15) are returned in alphabetical order":
+  // read as sorted by target (the only human-readable field; unique per project) and a default page
+  // size of 15, so a request without pageSize gets them all; pageSize 1..15 pages through the same order.
+  const all = [...ctx.project.webhooks.values()].sort((a, b) =>
+    a.target < b.target ? -1 : a.target > b.target ? 1 : 0,
+  );
+  const limits = { max: MAX_WEBHOOKS, default: MAX_WEBHOOKS };
+  const page = paginate(all, ctx.query, { p: ctx.project.id, kind: 'webhooks' }, limits);
+  return pageAnswer(page, 'webhooks', webhookDto, true);
+});
 
-const remove: ApiRoute = {
-  kind: 'api',
-  method: 'DELETE',
-  template: WEBHOOK,
-  operationId: op('deleteWebhook'),
-  handler(ctx) {
-    const id = checkWebhookId(ctx);
-    find(ctx, id);
-    ctx.project.webhooks.delete(id);
-    return { status: 204 };
-  },
-};
+const create = route('POST', WEBHOOKS, 'createWebhook', (ctx) => {
+  const input = validateWebhookInput(jsonBody(ctx));
+  rejectTakenTarget(ctx, input.target);
+  if (ctx.project.webhooks.size >= MAX_WEBHOOKS) throw webhookError(424, 'webhook_limit_reached');
+  const w: WebhookRecord = {
+    id: ctx.rt.store.nextWebhookId(ctx.project.id),
+    projectId: ctx.project.id,
+    target: input.target,
+    secret: input.secret,
+    triggers: [...input.triggers],
+  };
+  ctx.project.webhooks.set(w.id, w);
+  return json(201, webhookDto(w));
+});
+
+const get = route('GET', WEBHOOK, 'getWebhook', (ctx) =>
+  json(200, webhookDto(find(ctx, checkWebhookId(ctx)))),
+);
+
+const replace = changeRoute('PUT', 'replaceWebhook', validateWebhookInput, (w, input) => {
+  w.target = input.target;
+  w.secret = input.secret;
+  w.triggers = [...input.triggers];
+});
+
+// The contract does not say whether PATCH merges `triggers`: like the sender PATCH, a given array replaces
+// the stored one.
+const update = changeRoute('PATCH', 'updateWebhook', validateWebhookPatch, (w, patch) => {
+  if (patch.target !== undefined) w.target = patch.target;
+  if (patch.secret !== undefined) w.secret = patch.secret;
+  if (patch.triggers !== undefined) w.triggers = [...patch.triggers];
+});
+
+const remove = route('DELETE', WEBHOOK, 'deleteWebhook', (ctx) => {
+  const id = checkWebhookId(ctx);
+  find(ctx, id);
+  ctx.project.webhooks.delete(id);
+  return { status: 204 };
+});
 
 export const webhookRoutes: ApiRoute[] = [list, create, get, replace, update, remove];

@@ -1,7 +1,7 @@
 import type { Context, Deps } from '../../context.ts';
 import type { EventBus } from '../../events/types.ts';
 
-// What the live-event part of the graph needs from the server wiring (src/server.ts builds it; yoga.ts's
+// What the live-event part of the graph needs from the server wiring (src/server/start.ts builds it; yoga.ts's
 // YogaDeps extends this), and the limits of subscriptions. Every field is optional: a server without a bus
 // serves the rest of the graph, and its event subscriptions end at once with SUBSCRIPTIONS_UNAVAILABLE.
 

@@ -9,8 +9,7 @@ import { silentLogger } from '../../../src/log.ts';
 import { schema } from '../../../src/schema/index.ts';
 import { createSinchClient } from '../../../src/upstream/client.ts';
 import { createCallMeter } from '../../../src/upstream/meter.ts';
-
-export const DEMO_AUTH = `Basic ${Buffer.from('demo-key:demo-secret').toString('base64')}`;
+import { DEMO_AUTH } from '../../support/credentials.ts';
 
 export interface DirectExecutor {
   run<T>(document: DocumentNode, variables: Record<string, unknown>): Promise<ExecutionResult<T>>;

@@ -11,7 +11,8 @@ import {
   DeleteRcsTestNumberDocument,
   ResendRcsTestNumberInviteDocument,
 } from '../../generated/graphql.ts';
-import { basicAuth, type GraphQLHarness, startGraphQLHarness } from '../../support/graphql.ts';
+import { basicAuth } from '../../support/credentials.ts';
+import { type GraphQLHarness, startGraphQLHarness } from '../../support/graphql.ts';
 import { addFaults, calls, clearFaults } from './sandbox-control.ts';
 
 let h: GraphQLHarness;

@@ -2,8 +2,9 @@
 // and stays as stored. Checked on the exact PATCH bytes (a recording proxy in front of the sandbox) and on
 // what the sandbox stored afterwards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_AUTH } from '../../support/credentials.ts';
 import { startValidatedSandbox, type ValidatedSandbox } from '../../support/sandbox.ts';
-import { DEMO_AUTH, type DirectExecutor, directExecutor, startRecordingProxy } from './direct.ts';
+import { type DirectExecutor, directExecutor, startRecordingProxy } from './direct.ts';
 import { operation } from './documents.ts';
 
 const CREATE = operation('create-rcs-sender.graphql', 'CreateRcsSender');

@@ -1,10 +1,9 @@
-import type { RCS_COUNTRY_CODES } from './values.ts';
-
-// English short names of the upstream's ISO-3166 alpha-2 country codes (CLDR, as Intl.DisplayNames gives
-// them), written out so that the printed schema does not change with the Node/ICU version.
+// The upstream's ISO-3166 alpha-2 country codes (response enum RcsCountryCode), in its order, each with its
+// English short name (CLDR, as Intl.DisplayNames gives them), written out so that the printed schema does not
+// change with the Node/ICU version. values.ts takes RCS_COUNTRY_CODES from the keys.
 
 // biome-ignore format: a value list
-export const COUNTRY_NAMES: Readonly<Record<(typeof RCS_COUNTRY_CODES)[number], string>> = {
+export const COUNTRY_NAMES = {
   AD: 'Andorra', AE: 'United Arab Emirates', AF: 'Afghanistan', AG: 'Antigua and Barbuda', AI: 'Anguilla',
   AL: 'Albania', AM: 'Armenia', AO: 'Angola', AQ: 'Antarctica', AR: 'Argentina', AS: 'American Samoa',
   AT: 'Austria', AU: 'Australia', AW: 'Aruba', AZ: 'Azerbaijan', BA: 'Bosnia and Herzegovina',
@@ -47,4 +46,4 @@ export const COUNTRY_NAMES: Readonly<Record<(typeof RCS_COUNTRY_CODES)[number], 
   VG: 'British Virgin Islands', VI: 'U.S. Virgin Islands', VN: 'Vietnam', VU: 'Vanuatu',
   WF: 'Wallis and Futuna', WS: 'Samoa', XK: 'Kosovo', YE: 'Yemen', YT: 'Mayotte', ZA: 'South Africa',
   ZM: 'Zambia', ZW: 'Zimbabwe',
-};
+} as const satisfies Readonly<Record<string, string>>;

@@ -2,11 +2,10 @@
 // chosen per test (fresh server = fresh breaker and retry budget). Passthrough auth (the DEMO project's Basic
 // header), so the sandbox's counters hold API calls only, no token requests.
 import type { Config } from '../../src/config.ts';
-import { DEMO, type FaultRule } from '../../src/sandbox/index.ts';
+import type { FaultRule } from '../../src/sandbox/index.ts';
 import { type RunningServer, startServer } from '../../src/server.ts';
-import { startValidatedSandbox, type ValidatedSandbox } from '../support/sandbox.ts';
-
-export const DEMO_AUTH = `Basic ${Buffer.from(`${DEMO.keyId}:${DEMO.keySecret}`).toString('base64')}`;
+import { DEMO_AUTH } from './credentials.ts';
+import { startValidatedSandbox, type ValidatedSandbox } from './sandbox.ts';
 
 export interface GraphQLAnswer {
   status: number;

@@ -1,9 +1,9 @@
 // Test data at federation scale: extra senders created through the sandbox's REST API (as a client of
 // the Sinch API would), and 1,000 representations over 200 distinct senders with duplicates, both key
 // forms, unknown senders and project handles mixed in.
-import { DEMO } from '../../src/sandbox/index.ts';
-import { encodeSenderId } from '../../src/schema/rcs-senders/ids.ts';
-import { DEMO_AUTH } from '../support/graphql.ts';
+import { DEMO } from '../../../src/sandbox/index.ts';
+import { encodeSenderId } from '../../../src/schema/rcs-senders/ids.ts';
+import { DEMO_AUTH } from '../credentials.ts';
 
 export interface SenderIds {
   id: string;

@@ -6,7 +6,7 @@ import type { Limits } from '../../src/config.ts';
 import type { Logger } from '../../src/log.ts';
 import { DEMO } from '../../src/sandbox/index.ts';
 import { type RunningServer, startServer } from '../../src/server.ts';
-import { startValidatedSandbox, type ValidatedSandbox } from '../support/sandbox.ts';
+import { startValidatedSandbox, type ValidatedSandbox } from './sandbox.ts';
 
 export interface ProductionServer {
   url: string;

@@ -1,6 +1,7 @@
 // Invalid read/launch/test-number/questionnaire/account requests for the bad-input table.
 import { DISABLED } from '../../src/sandbox/index.ts';
-import { type Case, DISABLED_AUTH, S, UNKNOWN_SENDER } from './bad-input-cases.ts';
+import { type Case, S, UNKNOWN_SENDER } from './bad-input-cases.ts';
+import { DISABLED_AUTH } from './credentials.ts';
 
 const post = (body: unknown) => ({ method: 'POST', body });
 

@@ -5,7 +5,7 @@ import { composeServices as composeGuild } from '@theguild/federation-compositio
 import { parse } from 'graphql';
 import { TEST_SUBGRAPH_SDL } from './test-subgraph.ts';
 
-export const OUR_SUBGRAPH_SDL = readFileSync(new URL('../../subgraph.graphql', import.meta.url), 'utf8');
+export const OUR_SUBGRAPH_SDL = readFileSync(new URL('../../../subgraph.graphql', import.meta.url), 'utf8');
 
 export interface SubgraphUrls {
   rcs: string;

@@ -1,11 +1,11 @@
 // Invalid requests for the bad-input table (acceptance 4), split by operation group.
 import { DISABLED, seedSenderId } from '../../src/sandbox/index.ts';
-import { basic, type CallInit, minimal } from './helpers.ts';
+import { DISABLED_AUTH } from './credentials.ts';
+import { type CallInit, minimal } from './sandbox-rest.ts';
 
 export const id = (key: string) => seedSenderId('demo-project', key);
 export const READY = id('in-test-ready-gb-fr');
 export const S = (key: string) => `~/senders/${id(key)}`;
-export const DISABLED_AUTH = basic(DISABLED.keyId, DISABLED.keySecret);
 export const UNKNOWN_SENDER = '00000000-0000-4000-8000-000000000000';
 
 export interface Case {

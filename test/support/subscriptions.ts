@@ -1,13 +1,7 @@
 // Shared by the subscription tests: one subscribe() over either transport, and sender DTOs from the sandbox.
 import type { Client } from 'graphql-ws';
-import {
-  type EventsHarness,
-  type StreamResult,
-  sseSubscribe,
-  wsClient,
-  wsSubscribe,
-} from '../support/events.ts';
-import { DEMO_AUTH } from '../support/graphql.ts';
+import { DEMO_AUTH } from './credentials.ts';
+import { type EventsHarness, type StreamResult, sseSubscribe, wsClient, wsSubscribe } from './events.ts';
 
 export type Transport = 'sse' | 'ws';
 

@@ -1,9 +1,10 @@
 // startFederationHarness: the validated sandbox, our server as a subgraph wired to it (passthrough auth: no
 // service credentials, so every upstream call carries the caller's own Authorization), the test subgraph,
 // and both gateways over the composed supergraph. Everything on ephemeral 127.0.0.1 ports.
-import { type RunningServer, startServer } from '../../src/server.ts';
-import { DEMO_AUTH, type GraphQLResult } from '../support/graphql.ts';
-import { startValidatedSandbox, type ValidatedSandbox } from '../support/sandbox.ts';
+import { type RunningServer, startServer } from '../../../src/server.ts';
+import { DEMO_AUTH } from '../credentials.ts';
+import type { GraphQLResult } from '../graphql.ts';
+import { startValidatedSandbox, type ValidatedSandbox } from '../sandbox.ts';
 import { composeWithApollo, composeWithGuild, mustCompose } from './compose.ts';
 import { type RunningGateway, startApolloGateway, startHiveGateway } from './gateways.ts';
 import { startTestSubgraph, type TestSubgraph } from './test-subgraph.ts';
