@@ -125,14 +125,18 @@ function conflictMember(err: UpstreamConflictError, ctx: MappingContext): Domain
   return new ConflictError(describeUpstream(err), err.errorCode);
 }
 
+/** The upstream error class a rule is for: one per answer status, one per failure without an answer. */
+type UpstreamErrorClass = new (init: never) => UpstreamError;
+
 interface Rule {
-  cls: abstract new (...args: never[]) => UpstreamError;
+  cls: UpstreamErrorClass;
   /** The union member it becomes, when it is an upstream answer and the field's union lists the member. */
   member?: (err: UpstreamError, ctx: MappingContext) => DomainError;
   /** Otherwise: the request-level error. */
   request: (err: UpstreamError, scope: ErrorScope) => RequestError;
 }
 
+/** A rule whose functions read their own class's fields (ruleFor only hands them an instance of it). */
 function rule<E extends UpstreamError>(
   cls: new (init: never) => E,
   r: {
