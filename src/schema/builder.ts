@@ -1,7 +1,7 @@
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import DirectivesPlugin from '@pothos/plugin-directives';
-import ErrorsPlugin from '@pothos/plugin-errors';
+import ErrorsPlugin, { capitalize } from '@pothos/plugin-errors';
 import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin, { decodeGlobalID, resolveNodes } from '@pothos/plugin-relay';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -33,6 +33,10 @@ export const builder = new SchemaBuilder<SchemaTypes>({
   errors: {
     // Never `Error` itself: that would turn every internal failure, message included, into data.
     defaultTypes: [],
+    // Every mutation answers `<Verb><Noun>Result`: its own `…Success` object or one of the error types it
+    // lists, so a mutation names only its error types (and says in `union.description` what each means).
+    directResult: true,
+    defaultUnionOptions: { name: ({ fieldName }) => `${capitalize(fieldName)}Result` },
   },
   relay: {
     cursorType: 'String',

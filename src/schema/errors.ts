@@ -16,7 +16,7 @@ export abstract class DomainError extends Error {
 
 /** A domain error class, as a mutation's result union lists it. */
 // biome-ignore lint/suspicious/noExplicitAny: error classes take different constructor arguments
-export type DomainErrorClass = abstract new (...args: any[]) => DomainError;
+export type DomainErrorClass = new (...args: any[]) => DomainError;
 
 export class ValidationError extends DomainError {
   constructor(

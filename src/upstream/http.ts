@@ -6,7 +6,8 @@
 import type { Dispatcher } from 'undici';
 import type { AuthProvider } from './auth.ts';
 import { createCoalescer } from './coalesce.ts';
-import { errorFromResponse, UpstreamAuthError, UpstreamProtocolError } from './errors.ts';
+import { errorFromResponse } from './error-response.ts';
+import { UpstreamAuthError, UpstreamProtocolError } from './errors.ts';
 import { exchange } from './exchange.ts';
 import type { UpstreamLogger } from './log.ts';
 import { budgetSpent } from './meter.ts';

@@ -11,6 +11,7 @@ export {
   type SinchClientConfig,
 } from './client.ts';
 export { type Clock, createManualClock, type ManualClock, systemClock } from './clock.ts';
+export * from './error-response.ts';
 export * from './errors.ts';
 export { type LogFn, silentLogger, type UpstreamLogger } from './log.ts';
 export { REDACTED, redactHeaders, redactSender, redactText } from './redact.ts';

@@ -3,9 +3,9 @@
 // credential the upstream rejects during execution is UNAUTHENTICATED at HTTP 200 (partial data); a 403 is
 // FORBIDDEN; and a project the server's own key cannot reach is FORBIDDEN (not an outage), logged at warn.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CREDENTIALS_REJECTED, noAccessToProject } from '../../src/request-errors.ts';
 import { DEMO, OTHER, seedSenderId } from '../../src/sandbox/index.ts';
 import { encodeSenderId } from '../../src/schema/rcs-senders/ids.ts';
+import { CREDENTIALS_REJECTED, noAccessToProject } from '../../src/schema/upstream-errors.ts';
 import {
   AddRcsAccountCommentDocument,
   AddRcsSenderCommentDocument,

@@ -9,13 +9,7 @@ import {
 import type { RcsSender as RcsSenderDto } from '../../upstream/types.ts';
 import { builder } from '../builder.ts';
 import { Project } from '../project.ts';
-import {
-  RcsBrand,
-  RcsBrandRegistration,
-  RcsCampaign,
-  RcsConversationApiApp,
-  RcsCountryStatus,
-} from './details.ts';
+import { RcsBrand } from './brand.ts';
 import {
   RcsBillingCategory,
   RcsCountryCode,
@@ -25,6 +19,8 @@ import {
   RcsUseCase,
 } from './enums/types.ts';
 import { parseRawSenderId, rawSenderId } from './ids.ts';
+import { RcsCountryStatus } from './launch-status.ts';
+import { RcsBrandRegistration, RcsCampaign, RcsConversationApiApp } from './registrations.ts';
 
 export type { SenderRecord } from '../../loaders/rcs-senders.ts';
 

@@ -4,10 +4,10 @@ import type { WebhookDto, WebhookPatch } from '../../upstream/types.ts';
 import { MAX_WEBHOOKS_PER_PROJECT, RCS_WEBHOOK_TRIGGERS } from '../../upstream/webhooks.ts';
 import { builder } from '../builder.ts';
 import { upstreamCost } from '../cost.ts';
-import { type MappingContext, toDomainError } from '../error-mapping.ts';
 import { ConflictError, LimitReachedError, NotFoundError, ValidationError } from '../errors.ts';
 import { eventDeps, publicUrlOf } from '../events/deps.ts';
-import { ensureValid, upstreamCall } from '../lib/mutations.ts';
+import { ensureValid, resultUnion, upstreamCall } from '../lib/mutations.ts';
+import { type MappingContext, toDomainError } from '../upstream-errors.ts';
 import { CreateWebhookInput, DeleteWebhookInput, UpdateWebhookInput } from './inputs.ts';
 import {
   asTriggers,
@@ -18,9 +18,20 @@ import {
 } from './validation.ts';
 import { Webhook } from './webhook.ts';
 
-const CREATE_ERRORS = [ValidationError, ConflictError, LimitReachedError, NotFoundError];
-const UPDATE_ERRORS = [ValidationError, ConflictError, NotFoundError];
-const DELETE_ERRORS = [ValidationError, NotFoundError];
+const CREATE_RESULT = resultUnion(
+  [ValidationError, ConflictError, LimitReachedError, NotFoundError],
+  'The webhook, or why not: invalid input or no default available (ValidationError), the 15-webhook limit (LimitReachedError), a target that conflicts but cannot be found (ConflictError), unknown project (NotFoundError).',
+);
+
+const UPDATE_RESULT = resultUnion(
+  [ValidationError, ConflictError, NotFoundError],
+  'The changed webhook, or why not: invalid input (ValidationError), another webhook has that target (ConflictError "webhook_exists"), unknown webhook (NotFoundError).',
+);
+
+const DELETE_RESULT = resultUnion(
+  [ValidationError, NotFoundError],
+  'The deleted id, or why not: a malformed id (ValidationError), unknown webhook (NotFoundError).',
+);
 
 /** This server's own receiver for a project (the path the webhook receiver serves). */
 export function receiverUrl(publicUrl: string, projectId: string): string {
@@ -105,15 +116,7 @@ builder.mutationField('createWebhook', (t) =>
     args: {
       input: t.arg({ type: CreateWebhookInput, required: true, description: 'The project and the webhook.' }),
     },
-    errors: {
-      types: CREATE_ERRORS,
-      directResult: true,
-      union: {
-        name: 'CreateWebhookResult',
-        description:
-          'The webhook, or why not: invalid input or no default available (ValidationError), the 15-webhook limit (LimitReachedError), a target that conflicts but cannot be found (ConflictError), unknown project (NotFoundError).',
-      },
-    },
+    errors: CREATE_RESULT,
     // The create, plus one list call when the target is already registered.
     extensions: upstreamCost({ calls: 2 }),
     resolve: async (_root, { input }, ctx) => {
@@ -124,9 +127,9 @@ builder.mutationField('createWebhook', (t) =>
       const triggers = input.triggers ?? RCS_WEBHOOK_TRIGGERS;
       const fields = { projectId: input.projectId, target, secret, triggers };
       const defaults = { target: input.target == null, secret: input.secret == null };
-      ensureValid(validateCreateWebhook(fields, defaults), CREATE_ERRORS);
+      ensureValid(validateCreateWebhook(fields, defaults), CREATE_RESULT.types);
       const mapping: MappingContext = {
-        allowed: CREATE_ERRORS,
+        allowed: CREATE_RESULT.types,
         ids: { project: input.projectId },
         fieldPath: webhookFieldPath,
       };
@@ -154,24 +157,16 @@ builder.mutationField('updateWebhook', (t) =>
     args: {
       input: t.arg({ type: UpdateWebhookInput, required: true, description: 'The webhook and its changes.' }),
     },
-    errors: {
-      types: UPDATE_ERRORS,
-      directResult: true,
-      union: {
-        name: 'UpdateWebhookResult',
-        description:
-          'The changed webhook, or why not: invalid input (ValidationError), another webhook has that target (ConflictError "webhook_exists"), unknown webhook (NotFoundError).',
-      },
-    },
+    errors: UPDATE_RESULT,
     extensions: upstreamCost({ calls: 1 }),
     resolve: async (_root, { input }, ctx) => {
-      ensureValid(validateUpdateWebhook(input), UPDATE_ERRORS);
+      ensureValid(validateUpdateWebhook(input), UPDATE_RESULT.types);
       const patch: WebhookPatch = {};
       if (input.target != null) patch.target = input.target;
       if (input.secret != null) patch.secret = input.secret;
       if (input.triggers != null) patch.triggers = asTriggers(input.triggers);
       const mapping = {
-        allowed: UPDATE_ERRORS,
+        allowed: UPDATE_RESULT.types,
         ids: { project: input.projectId, webhook: input.id },
         fieldPath: webhookFieldPath,
       };
@@ -192,19 +187,11 @@ builder.mutationField('deleteWebhook', (t) =>
     args: {
       input: t.arg({ type: DeleteWebhookInput, required: true, description: 'The webhook to delete.' }),
     },
-    errors: {
-      types: DELETE_ERRORS,
-      directResult: true,
-      union: {
-        name: 'DeleteWebhookResult',
-        description:
-          'The deleted id, or why not: a malformed id (ValidationError), unknown webhook (NotFoundError).',
-      },
-    },
+    errors: DELETE_RESULT,
     extensions: upstreamCost({ calls: 1 }),
     resolve: async (_root, { input }, ctx) => {
-      ensureValid(validateDeleteWebhook(input), DELETE_ERRORS);
-      const mapping = { allowed: DELETE_ERRORS, ids: { project: input.projectId, webhook: input.id } };
+      ensureValid(validateDeleteWebhook(input), DELETE_RESULT.types);
+      const mapping = { allowed: DELETE_RESULT.types, ids: { project: input.projectId, webhook: input.id } };
       await upstreamCall(ctx, mapping, (opts) =>
         ctx.deps.client.webhooks.delete(input.projectId, input.id, opts),
       ).catch((e: Error) => {

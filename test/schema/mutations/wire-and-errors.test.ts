@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toDomainError, upstreamPathOf } from '../../../src/schema/error-mapping.ts';
 import {
   ConflictError,
   InvalidStateError,
@@ -14,6 +13,8 @@ import {
   needsUsV2,
   updateBodyToWire,
 } from '../../../src/schema/rcs-senders/inputs/to-wire.ts';
+import { upstreamPathOf } from '../../../src/schema/upstream-error-details.ts';
+import { toDomainError } from '../../../src/schema/upstream-errors.ts';
 import {
   UpstreamAuthError,
   UpstreamBadRequestError,
@@ -278,6 +279,13 @@ describe('toDomainError', () => {
       new TypeError('bug'),
     ]) {
       expect(toDomainError(err, { allowed: all })).toBe(err);
+    }
+  });
+
+  it('never makes data of the auth server refusing our key, whatever status it answered', () => {
+    for (const status of [400, 404, 429]) {
+      const refused = upstream(UpstreamAuthError, status, 'invalid_client');
+      expect(toDomainError(refused, { allowed: all })).toBe(refused);
     }
   });
 });

@@ -2,23 +2,25 @@ import type { RcsComment as RcsCommentDto } from '../../../upstream/types.ts';
 import { builder } from '../../builder.ts';
 import { upstreamCost } from '../../cost.ts';
 import { NotFoundError, ValidationError } from '../../errors.ts';
-import {
-  ensureValid,
-  forgetSender,
-  readBackSenderField,
-  senderIds,
-  senderRefOf,
-  upstreamCall,
-} from '../../lib/mutations.ts';
+import { ensureValid, resultUnion, upstreamCall } from '../../lib/mutations.ts';
 import { type CommentRecord, RcsComment } from '../activities.ts';
 import type { SenderRef } from '../ids.ts';
 import { AddRcsAccountCommentInput, AddRcsSenderCommentInput } from '../inputs/sender.ts';
 import { validateComment } from '../inputs/validation.ts';
+import { forgetSender, readBackSenderField, senderIds, senderRefOf } from './sender-ref.ts';
 
 // Comments, the channel to Sinch support/reviewers. The upstream answers with the comment only
 // ({type: "CREATED", comment, created}); the sender of a sender comment is loaded lazily when selected.
 
-const COMMENT_ERRORS = [ValidationError, NotFoundError];
+const SENDER_COMMENT_RESULT = resultUnion(
+  [ValidationError, NotFoundError],
+  'The stored comment, or why not: invalid text (ValidationError), unknown sender (NotFoundError).',
+);
+
+const ACCOUNT_COMMENT_RESULT = resultUnion(
+  [ValidationError, NotFoundError],
+  'The stored comment, or why not: invalid text (ValidationError), no RCS account for the project (NotFoundError).',
+);
 
 function toCommentRecord(dto: RcsCommentDto): CommentRecord {
   // The response has no author; the activity log later shows the same entry by "Provisioning API user".
@@ -66,26 +68,21 @@ builder.mutationField('addRcsSenderComment', (t) =>
         description: 'The sender and the comment.',
       }),
     },
-    errors: {
-      types: COMMENT_ERRORS,
-      directResult: true,
-      union: {
-        name: 'AddRcsSenderCommentResult',
-        description:
-          'The stored comment, or why not: invalid text (ValidationError), unknown sender (NotFoundError).',
-      },
-    },
+    errors: SENDER_COMMENT_RESULT,
     extensions: upstreamCost({ calls: 1 }),
     resolve: async (_root, { input }, ctx) => {
-      const ref = senderRefOf(input.senderId, input.projectId, 'senderId', COMMENT_ERRORS);
-      ensureValid(validateComment(input), COMMENT_ERRORS);
-      const dto = await upstreamCall(ctx, { allowed: COMMENT_ERRORS, ids: senderIds(ref) }, (opts) =>
-        ctx.deps.client.rcsSenders.createComment(
-          ref.projectId,
-          ref.senderId,
-          { comment: input.comment },
-          opts,
-        ),
+      const ref = senderRefOf(input.senderId, input.projectId, 'senderId', SENDER_COMMENT_RESULT.types);
+      ensureValid(validateComment(input), SENDER_COMMENT_RESULT.types);
+      const dto = await upstreamCall(
+        ctx,
+        { allowed: SENDER_COMMENT_RESULT.types, ids: senderIds(ref) },
+        (opts) =>
+          ctx.deps.client.rcsSenders.createComment(
+            ref.projectId,
+            ref.senderId,
+            { comment: input.comment },
+            opts,
+          ),
       );
       forgetSender(ctx, ref);
       return { ref, comment: toCommentRecord(dto) };
@@ -105,21 +102,13 @@ builder.mutationField('addRcsAccountComment', (t) =>
         description: 'The project and the comment.',
       }),
     },
-    errors: {
-      types: COMMENT_ERRORS,
-      directResult: true,
-      union: {
-        name: 'AddRcsAccountCommentResult',
-        description:
-          'The stored comment, or why not: invalid text (ValidationError), no RCS account for the project (NotFoundError).',
-      },
-    },
+    errors: ACCOUNT_COMMENT_RESULT,
     extensions: upstreamCost({ calls: 1 }),
     resolve: async (_root, { input }, ctx) => {
-      ensureValid(validateComment(input), COMMENT_ERRORS);
+      ensureValid(validateComment(input), ACCOUNT_COMMENT_RESULT.types);
       const dto = await upstreamCall(
         ctx,
-        { allowed: COMMENT_ERRORS, ids: { project: input.projectId } },
+        { allowed: ACCOUNT_COMMENT_RESULT.types, ids: { project: input.projectId } },
         (opts) =>
           ctx.deps.client.rcsAccounts.createComment(input.projectId, { comment: input.comment }, opts),
       );

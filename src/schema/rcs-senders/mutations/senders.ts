@@ -9,14 +9,7 @@ import {
   RateLimitedError,
   ValidationError,
 } from '../../errors.ts';
-import {
-  ensureValid,
-  forgetSender,
-  senderIds,
-  senderRefOf,
-  testNumbersAt,
-  upstreamCall,
-} from '../../lib/mutations.ts';
+import { ensureValid, resultUnion, upstreamCall } from '../../lib/mutations.ts';
 import type { SenderRef } from '../ids.ts';
 import {
   CreateRcsSenderInput,
@@ -29,6 +22,7 @@ import {
 import { createBodyToWire, needsUsV2, updateBodyToWire } from '../inputs/to-wire.ts';
 import { validateCreateSenderInput, validateUpdateSenderInput } from '../inputs/validation.ts';
 import { loadSender, primeSender, RcsSender, type SenderRecord } from '../sender.ts';
+import { forgetSender, senderIds, senderRefOf, testNumbersAt } from './sender-ref.ts';
 
 // createRcsSender, updateRcsSender, launchRcsSender: each answers with the sender the upstream returned,
 // primed into this request's loader, so selecting its fields costs no further GET.
@@ -65,9 +59,20 @@ export const LaunchRcsSenderSuccess = successType(
 const detailsNumbers = (details: SenderDetailsInput | null | undefined) =>
   testNumbersAt(details?.testNumbers, ['input', 'details', 'testNumbers']);
 
-const CREATE_ERRORS = [ValidationError, ConflictError, RateLimitedError];
-const UPDATE_ERRORS = [ValidationError, NotFoundError, ConflictError, RateLimitedError];
-const LAUNCH_ERRORS = [LaunchPreconditionError, InvalidStateError, NotFoundError, RateLimitedError];
+const CREATE_RESULT = resultUnion(
+  [ValidationError, ConflictError, RateLimitedError],
+  'The created sender, or why not: invalid input (ValidationError), a logo/banner or account conflict (ConflictError), throttling (RateLimitedError).',
+);
+
+const UPDATE_RESULT = resultUnion(
+  [ValidationError, NotFoundError, ConflictError, RateLimitedError],
+  'The updated sender, or why not: invalid input or a field not updatable in this state (ValidationError), unknown sender (NotFoundError), a conflict (ConflictError), throttling (RateLimitedError).',
+);
+
+const LAUNCH_RESULT = resultUnion(
+  [LaunchPreconditionError, InvalidStateError, NotFoundError, RateLimitedError],
+  'The sender after the launch request, or why not: unmet preconditions (LaunchPreconditionError), a state that cannot launch (InvalidStateError), unknown sender (NotFoundError), throttling (RateLimitedError).',
+);
 
 builder.mutationField('createRcsSender', (t) =>
   t.field({
@@ -75,23 +80,15 @@ builder.mutationField('createRcsSender', (t) =>
     description:
       'Creates a sender (POST .../rcs/senders). Region, billing category and use case cannot be changed later.',
     args: { input: t.arg({ type: CreateRcsSenderInput, required: true, description: 'The new sender.' }) },
-    errors: {
-      types: CREATE_ERRORS,
-      directResult: true,
-      union: {
-        name: 'CreateRcsSenderResult',
-        description:
-          'The created sender, or why not: invalid input (ValidationError), a logo/banner or account conflict (ConflictError), throttling (RateLimitedError).',
-      },
-    },
+    errors: CREATE_RESULT,
     extensions: upstreamCost({ calls: 1 }),
     resolve: async (_root, args, ctx) => {
       const input = args.input as CreateSenderInput;
-      ensureValid(validateCreateSenderInput(input), CREATE_ERRORS);
+      ensureValid(validateCreateSenderInput(input), CREATE_RESULT.types);
       const dto = await upstreamCall(
         ctx,
         {
-          allowed: CREATE_ERRORS,
+          allowed: CREATE_RESULT.types,
           ids: { project: input.projectId },
           testNumbers: detailsNumbers(input.details),
         },
@@ -114,23 +111,15 @@ builder.mutationField('updateRcsSender', (t) =>
         description: 'The sender and the details to change.',
       }),
     },
-    errors: {
-      types: UPDATE_ERRORS,
-      directResult: true,
-      union: {
-        name: 'UpdateRcsSenderResult',
-        description:
-          'The updated sender, or why not: invalid input or a field not updatable in this state (ValidationError), unknown sender (NotFoundError), a conflict (ConflictError), throttling (RateLimitedError).',
-      },
-    },
+    errors: UPDATE_RESULT,
     extensions: upstreamCost({ calls: 1 }),
     resolve: async (_root, args, ctx) => {
       const input = args.input as UpdateSenderInput;
-      const ref = senderRefOf(input.id, input.projectId, 'id', UPDATE_ERRORS);
-      ensureValid(validateUpdateSenderInput(input), UPDATE_ERRORS);
+      const ref = senderRefOf(input.id, input.projectId, 'id', UPDATE_RESULT.types);
+      ensureValid(validateUpdateSenderInput(input), UPDATE_RESULT.types);
       const query = needsUsV2(input.details) ? { usQuestionnaireVersion: 'v2' as const } : undefined;
       const mapping = {
-        allowed: UPDATE_ERRORS,
+        allowed: UPDATE_RESULT.types,
         ids: senderIds(ref),
         testNumbers: detailsNumbers(input.details),
       };
@@ -166,22 +155,14 @@ builder.mutationField('launchRcsSender', (t) =>
     args: {
       input: t.arg({ type: LaunchRcsSenderInput, required: true, description: 'The sender to launch.' }),
     },
-    errors: {
-      types: LAUNCH_ERRORS,
-      directResult: true,
-      union: {
-        name: 'LaunchRcsSenderResult',
-        description:
-          'The sender after the launch request, or why not: unmet preconditions (LaunchPreconditionError), a state that cannot launch (InvalidStateError), unknown sender (NotFoundError), throttling (RateLimitedError).',
-      },
-    },
+    errors: LAUNCH_RESULT,
     // The launch, and on a 409 one GET of the sender to name its state.
     extensions: upstreamCost({ calls: 2 }),
     resolve: async (_root, { input }, ctx) => {
-      const ref = senderRefOf(input.id, input.projectId, 'id', LAUNCH_ERRORS);
+      const ref = senderRefOf(input.id, input.projectId, 'id', LAUNCH_RESULT.types);
       const ids = senderIds(ref);
       try {
-        const dto = await upstreamCall(ctx, { allowed: LAUNCH_ERRORS, ids }, (opts) =>
+        const dto = await upstreamCall(ctx, { allowed: LAUNCH_RESULT.types, ids }, (opts) =>
           ctx.deps.client.rcsSenders.launch(ref.projectId, ref.senderId, opts),
         );
         return { sender: primeSender(ctx, ref.projectId, dto) };

@@ -1,7 +1,7 @@
 import { builder } from '../../builder.ts';
-import { readBackSenderField } from '../../lib/mutations.ts';
 import type { SenderRef } from '../ids.ts';
 import { RcsTestNumber, type TestNumberRecord } from '../test-numbers.ts';
+import { readBackSenderField } from './sender-ref.ts';
 
 // The success types of the test-number mutations. The upstream answers these without the sender (a
 // test-number list, a single state, or 204), so `sender` is loaded lazily: one GET when selected, none

@@ -1,20 +1,14 @@
 import { builder } from '../../builder.ts';
 import { upstreamCost } from '../../cost.ts';
 import { NotFoundError, RateLimitedError, ValidationError } from '../../errors.ts';
-import {
-  ensureValid,
-  forgetSender,
-  senderIds,
-  senderRefOf,
-  testNumbersAt,
-  upstreamCall,
-} from '../../lib/mutations.ts';
+import { ensureValid, resultUnion, upstreamCall } from '../../lib/mutations.ts';
 import {
   AddRcsTestNumbersInput,
   DeleteRcsTestNumberInput,
   ResendRcsTestNumberInviteInput,
 } from '../inputs/sender.ts';
 import { validateAddTestNumbersInput, validateTestNumber } from '../inputs/validation.ts';
+import { forgetSender, senderIds, senderRefOf, testNumbersAt } from './sender-ref.ts';
 import {
   AddRcsTestNumbersSuccess,
   DeleteRcsTestNumberSuccess,
@@ -23,9 +17,20 @@ import {
 
 // Test-number mutations; their success types are in test-number-payloads.ts.
 
-const ADD_ERRORS = [ValidationError, NotFoundError, RateLimitedError];
-const DELETE_ERRORS = [NotFoundError, RateLimitedError];
-const RESEND_ERRORS = [ValidationError, NotFoundError, RateLimitedError];
+const ADD_RESULT = resultUnion(
+  [ValidationError, NotFoundError, RateLimitedError],
+  'The invited numbers, or why not: invalid numbers (ValidationError), unknown sender or a number that cannot be invited (NotFoundError), invite caps or throttling (RateLimitedError).',
+);
+
+const DELETE_RESULT = resultUnion(
+  [NotFoundError, RateLimitedError],
+  'The removal, or why not: unknown sender or a number that is not a tester (NotFoundError), throttling (RateLimitedError).',
+);
+
+const RESEND_RESULT = resultUnion(
+  [ValidationError, NotFoundError, RateLimitedError],
+  'The new invite state, or why not: an invalid number (ValidationError), unknown sender or a number that is not a tester or declined (NotFoundError), invite caps or throttling (RateLimitedError).',
+);
 
 // The upstream validates `testNumbers`; the graph calls that field `numbers`.
 const numbersPath = (path: string[]) =>
@@ -43,22 +48,14 @@ builder.mutationField('addRcsTestNumbers', (t) =>
         description: 'The sender and the numbers to invite.',
       }),
     },
-    errors: {
-      types: ADD_ERRORS,
-      directResult: true,
-      union: {
-        name: 'AddRcsTestNumbersResult',
-        description:
-          'The invited numbers, or why not: invalid numbers (ValidationError), unknown sender or a number that cannot be invited (NotFoundError), invite caps or throttling (RateLimitedError).',
-      },
-    },
+    errors: ADD_RESULT,
     extensions: upstreamCost({ calls: 1 }),
     resolve: async (_root, { input }, ctx) => {
-      const ref = senderRefOf(input.senderId, input.projectId, 'senderId', ADD_ERRORS);
-      ensureValid(validateAddTestNumbersInput(input), ADD_ERRORS);
+      const ref = senderRefOf(input.senderId, input.projectId, 'senderId', ADD_RESULT.types);
+      ensureValid(validateAddTestNumbersInput(input), ADD_RESULT.types);
       const ids = { ...senderIds(ref), number: input.numbers.length === 1 ? input.numbers[0] : undefined };
       const testNumbers = testNumbersAt(input.numbers, ['input', 'numbers']);
-      const mapping = { allowed: ADD_ERRORS, ids, fieldPath: numbersPath, testNumbers };
+      const mapping = { allowed: ADD_RESULT.types, ids, fieldPath: numbersPath, testNumbers };
       const dto = await upstreamCall(ctx, mapping, (opts) =>
         ctx.deps.client.rcsSenders.addTestNumbers(
           ref.projectId,
@@ -84,22 +81,14 @@ builder.mutationField('deleteRcsTestNumber', (t) =>
         description: 'The sender and the number to remove.',
       }),
     },
-    errors: {
-      types: DELETE_ERRORS,
-      directResult: true,
-      union: {
-        name: 'DeleteRcsTestNumberResult',
-        description:
-          'The removal, or why not: unknown sender or a number that is not a tester (NotFoundError), throttling (RateLimitedError).',
-      },
-    },
+    errors: DELETE_RESULT,
     extensions: upstreamCost({ calls: 1 }),
     resolve: async (_root, { input }, ctx) => {
-      const ref = senderRefOf(input.senderId, input.projectId, 'senderId', DELETE_ERRORS);
-      ensureValid(validateTestNumber(input), DELETE_ERRORS);
+      const ref = senderRefOf(input.senderId, input.projectId, 'senderId', DELETE_RESULT.types);
+      ensureValid(validateTestNumber(input), DELETE_RESULT.types);
       await upstreamCall(
         ctx,
-        { allowed: DELETE_ERRORS, ids: { ...senderIds(ref), number: input.number } },
+        { allowed: DELETE_RESULT.types, ids: { ...senderIds(ref), number: input.number } },
         (opts) =>
           ctx.deps.client.rcsSenders.deleteTestNumber(ref.projectId, ref.senderId, input.number, opts),
       );
@@ -121,23 +110,15 @@ builder.mutationField('resendRcsTestNumberInvite', (t) =>
         description: 'The sender and the number to re-invite.',
       }),
     },
-    errors: {
-      types: RESEND_ERRORS,
-      directResult: true,
-      union: {
-        name: 'ResendRcsTestNumberInviteResult',
-        description:
-          'The new invite state, or why not: an invalid number (ValidationError), unknown sender or a number that is not a tester or declined (NotFoundError), invite caps or throttling (RateLimitedError).',
-      },
-    },
+    errors: RESEND_RESULT,
     extensions: upstreamCost({ calls: 1 }),
     resolve: async (_root, { input }, ctx) => {
-      const ref = senderRefOf(input.senderId, input.projectId, 'senderId', RESEND_ERRORS);
-      ensureValid(validateTestNumber(input), RESEND_ERRORS);
+      const ref = senderRefOf(input.senderId, input.projectId, 'senderId', RESEND_RESULT.types);
+      ensureValid(validateTestNumber(input), RESEND_RESULT.types);
       const state = await upstreamCall(
         ctx,
         {
-          allowed: RESEND_ERRORS,
+          allowed: RESEND_RESULT.types,
           ids: { ...senderIds(ref), number: input.number },
           testNumbers: testNumbersAt([input.number], ['input', 'number'], false),
         },

@@ -1,24 +1,9 @@
-import { GraphQLError } from 'graphql';
-import { describeUpstream } from '../request-errors.ts';
-import { UpstreamError } from '../upstream/errors.ts';
-import {
-  ConflictError,
-  type DomainError,
-  type DomainErrorClass,
-  type FieldError,
-  InvalidStateError,
-  LaunchPreconditionError,
-  LimitReachedError,
-  NotFoundError,
-  RateLimitedError,
-  ValidationError,
-} from './errors.ts';
+import type { UpstreamError } from '../upstream/errors.ts';
+import type { DomainErrorClass, FieldError } from './errors.ts';
 
-// The one place where upstream errors become the contract's data error types (house style: resolvers do
-// not map ad hoc). `toDomainError` returns what the resolver should throw: a DomainError the field's union
-// carries (the errors plugin turns it into data), or the original error. The request-level mapper
-// (src/request-errors.ts) owns everything else: credentials, access, the client errors a union cannot
-// carry, 5xx and timeouts, for queries and mutations alike.
+// What an upstream error says in detail, read for the union members of upstream-errors.ts: the input paths
+// a 400 names, the number an add_test_number_invalid is about, the id a 404 is about. The upstream words
+// these as text, so each reading is best effort with a stated fallback.
 
 export interface MappingContext {
   /** The error classes of the field's result union. */
@@ -41,15 +26,12 @@ export interface MappingContext {
   testNumbers?: { values: readonly string[]; path: (index: number) => string[] } | undefined;
 }
 
-const NUMBER_CODES = new Set([
-  'user_is_not_tester_for_agent',
-  'add_test_number_not_allowed_before_launch',
-  'blocked_because_the_recipient_declined',
-  'user_cannot_be_reached',
-]);
-const PROJECT_CODES = new Set(['project_not_found', 'account_not_found']);
+/** The upstream's message with its resolution: what data errors and request-level errors both say. */
+export function describeUpstream(err: UpstreamError): string {
+  return err.resolution ? `${err.message} ${err.resolution}` : err.message;
+}
 
-function stringList(value: unknown): string[] {
+export function stringList(value: unknown): string[] {
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
   return typeof value === 'string' && value !== '' ? [value] : [];
 }
@@ -74,7 +56,7 @@ function defaultFieldPath(path: string[]): string[] | null {
   return path[0] && KNOWN_ROOTS.has(path[0]) ? ['input', ...path] : null;
 }
 
-export function fieldErrorsFrom(err: UpstreamError, ctx: MappingContext): FieldError[] {
+function fieldErrorsFrom(err: UpstreamError, ctx: MappingContext): FieldError[] {
   const messages = stringList(err.additionalInformation?.validationErrors);
   const toInput = ctx.fieldPath ?? defaultFieldPath;
   return messages.map((message) => {
@@ -106,58 +88,25 @@ function invalidNumberErrors(err: UpstreamError, ctx: MappingContext): FieldErro
   ];
 }
 
-function fieldErrorsOf400(err: UpstreamError, ctx: MappingContext): FieldError[] {
+/** The input values a 400 refuses: those its validationErrors name, or the test number it is about. */
+export function fieldErrorsOf400(err: UpstreamError, ctx: MappingContext): FieldError[] {
   if (err.errorCode === 'invalid_input') return fieldErrorsFrom(err, ctx);
   if (err.errorCode === 'add_test_number_invalid') return invalidNumberErrors(err, ctx);
   return [];
 }
 
-function notFoundId(err: UpstreamError, ctx: MappingContext): string | null {
+const NUMBER_CODES = new Set([
+  'user_is_not_tester_for_agent',
+  'add_test_number_not_allowed_before_launch',
+  'blocked_because_the_recipient_declined',
+  'user_cannot_be_reached',
+]);
+const PROJECT_CODES = new Set(['project_not_found', 'account_not_found']);
+
+/** What a 404 did not find, as the input named it: by its errorCode a number, a project, a webhook. */
+export function notFoundId(err: UpstreamError, ctx: MappingContext): string | null {
   if (NUMBER_CODES.has(err.errorCode)) return ctx.ids?.number ?? null;
   if (PROJECT_CODES.has(err.errorCode)) return ctx.ids?.project ?? null;
   if (err.errorCode === 'webhook_not_found') return ctx.ids?.webhook ?? null;
   return ctx.ids?.sender ?? ctx.ids?.project ?? null;
-}
-
-function asDomainError(err: UpstreamError, ctx: MappingContext): DomainError | null {
-  const message = describeUpstream(err);
-  const code = err.errorCode;
-  switch (err.status) {
-    case 400:
-      return new ValidationError(message, fieldErrorsOf400(err, ctx), code);
-    case 404:
-      return new NotFoundError(message, code, notFoundId(err, ctx));
-    case 409:
-      if (code === 'launch_invalid_agent_state' || !ctx.allowed.includes(ConflictError)) {
-        return new InvalidStateError(message, code, ctx.state ?? null);
-      }
-      return new ConflictError(message, code);
-    case 412:
-      return new LaunchPreconditionError(
-        message,
-        code,
-        stringList(err.additionalInformation?.validationErrors),
-      );
-    case 424:
-      return new LimitReachedError(message, code);
-    case 429:
-      return new RateLimitedError(message, code, err.retryAfterSeconds ?? null);
-    default:
-      return null;
-  }
-}
-
-export function toDomainError(err: unknown, ctx: MappingContext): Error {
-  if (!(err instanceof UpstreamError) || err.status === undefined) return err as Error;
-  // 401, 403 and 5xx are never data; neither is a client error this field's union cannot carry.
-  if (err.status === 401 || err.status === 403 || err.status >= 500) return err;
-  const domain = asDomainError(err, ctx);
-  return domain && ctx.allowed.some((cls) => domain instanceof cls) ? domain : err;
-}
-
-/** Input that failed validation, for a field whose union has no ValidationError: a request-level error. */
-export function badUserInput(fieldErrors: FieldError[]): GraphQLError {
-  return new GraphQLError(fieldErrors.map((e) => `${e.path.join('.')}: ${e.message}`).join('; '), {
-    extensions: { code: 'BAD_USER_INPUT', fieldErrors },
-  });
 }
