@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { callOptions } from '../../context.ts';
-import { accountActivityPageKey, accountActivityPages, memo } from '../../loaders/pages.ts';
+import { accountActivityPages, memo } from '../../loaders/pages.ts';
 import type { QuestionnaireQuery, RcsQuestionnaireQuestions, RcsUseCaseValue } from '../../upstream/types.ts';
 import { builder } from '../builder.ts';
 import { upstreamCost } from '../cost.ts';
@@ -109,8 +109,11 @@ builder.objectFields(Project, (t) => ({
     resolve: (project, args, ctx) =>
       paginate(
         async (token, pageSize) => {
-          const key = accountActivityPageKey(ctx.authKey, project.id, token, pageSize);
-          const page = await accountActivityPages(ctx).load(key);
+          const page = await accountActivityPages(ctx).load({
+            projectId: project.id,
+            pageToken: token,
+            pageSize,
+          });
           return { ...page, items: page.notifications };
         },
         { first: checkFirst(args.first), after: args.after },

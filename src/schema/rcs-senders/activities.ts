@@ -1,5 +1,5 @@
 import type { Context } from '../../context.ts';
-import { senderActivityPageKey, senderActivityPages } from '../../loaders/pages.ts';
+import { senderActivityPages } from '../../loaders/pages.ts';
 import type { RcsSenderNotification } from '../../upstream/types.ts';
 import { builder } from '../builder.ts';
 import { upstreamCost } from '../cost.ts';
@@ -106,8 +106,12 @@ export const RcsCommentConnection = builder.connectionObject(
 
 function fetchSenderActivities(ctx: Context, sender: SenderRecord) {
   return async (token: string | undefined, pageSize: number) => {
-    const key = senderActivityPageKey(ctx.authKey, sender.projectId, sender.id, token, pageSize);
-    const page = await senderActivityPages(ctx).load(key);
+    const page = await senderActivityPages(ctx).load({
+      projectId: sender.projectId,
+      senderId: sender.id,
+      pageToken: token,
+      pageSize,
+    });
     return { ...page, items: page.notifications };
   };
 }

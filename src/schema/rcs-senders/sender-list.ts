@@ -1,7 +1,5 @@
 import { GraphQLError } from 'graphql';
 import type { Context } from '../../context.ts';
-import { senderListPageKey, senderListPages } from '../../loaders/pages.ts';
-import { trackListCall } from '../../loaders/rcs-senders.ts';
 import type { ListSendersQuery } from '../../upstream/types.ts';
 import { builder } from '../builder.ts';
 import { upstreamCost } from '../cost.ts';
@@ -10,7 +8,7 @@ import { Project } from '../project.ts';
 import { OrderDirection, RcsSenderOrderField, RcsSenderState } from './enums/types.ts';
 import { checkFilterLimits, FILTER_DOCS } from './filter-limits.ts';
 import { resolveSenderRef } from './ids.ts';
-import { loadSender, primeListedSenders, RcsSender, type SenderRecord } from './sender.ts';
+import { loadSender, RcsSender, type SenderRecord, senders } from './sender.ts';
 
 export const RcsSenderFilter = builder.inputType('RcsSenderFilter', {
   description: 'Filters of the upstream sender list (all optional, combined with AND).',
@@ -89,15 +87,12 @@ function listQuery(
 }
 
 function fetchSenders(ctx: Context, projectId: string, base: ListSendersQuery) {
-  return async (token: string | undefined, pageSize: number) => {
-    const query = { ...base, pageSize, ...(token === undefined ? {} : { pageToken: token }) };
-    const page = await trackListCall(
-      ctx,
-      senderListPages(ctx).load(senderListPageKey(ctx.authKey, projectId, query)),
-    );
-    // A sender that arrived in a list is never fetched again in this request.
-    return { ...page, items: primeListedSenders(ctx, projectId, page.senders) };
-  };
+  return (token: string | undefined, pageSize: number) =>
+    senders.listPage(ctx, projectId, {
+      ...base,
+      pageSize,
+      ...(token === undefined ? {} : { pageToken: token }),
+    });
 }
 
 builder.objectFields(Project, (t) => ({
