@@ -4,7 +4,7 @@ import { accountActivityPages, memo } from '../../loaders/pages.ts';
 import type { QuestionnaireQuery, RcsQuestionnaireQuestions, RcsUseCaseValue } from '../../upstream/types.ts';
 import { builder } from '../builder.ts';
 import { upstreamCost } from '../cost.ts';
-import { AFTER_ARG, checkFirst, FIRST_ARG, paginate } from '../lib/pagination.ts';
+import { AFTER_ARG, checkFirst, DEFAULT_FIRST, FIRST_ARG, paginate } from '../lib/pagination.ts';
 import { Project } from '../project.ts';
 import { RcsActivityConnection } from './activities.ts';
 import {
@@ -102,7 +102,7 @@ builder.objectFields(Project, (t) => ({
     description:
       "The project's account-level RCS activity log, newest first. One upstream call (GET .../rcs/activities) per page read.",
     args: {
-      first: t.arg.int({ defaultValue: 50, description: FIRST_ARG }),
+      first: t.arg.int({ defaultValue: DEFAULT_FIRST, description: FIRST_ARG }),
       after: t.arg.string({ description: AFTER_ARG }),
     },
     extensions: upstreamCost({ calls: 'pages', size: 'first' }),

@@ -3,7 +3,14 @@ import type { Context } from '../../context.ts';
 import type { ListSendersQuery } from '../../upstream/types.ts';
 import { builder } from '../builder.ts';
 import { upstreamCost } from '../cost.ts';
-import { AFTER_ARG, type ConnectionResult, checkFirst, FIRST_ARG, paginate } from '../lib/pagination.ts';
+import {
+  AFTER_ARG,
+  type ConnectionResult,
+  checkFirst,
+  DEFAULT_FIRST,
+  FIRST_ARG,
+  paginate,
+} from '../lib/pagination.ts';
 import { Project } from '../project.ts';
 import { OrderDirection, RcsSenderOrderField, RcsSenderState } from './enums/types.ts';
 import { checkFilterLimits, FILTER_DOCS } from './filter-limits.ts';
@@ -102,7 +109,7 @@ builder.objectFields(Project, (t) => ({
     description:
       "The project's RCS senders. One upstream call (GET .../rcs/senders) per page read; the senders it returns are not fetched again in this request.",
     args: {
-      first: t.arg.int({ defaultValue: 50, description: FIRST_ARG }),
+      first: t.arg.int({ defaultValue: DEFAULT_FIRST, description: FIRST_ARG }),
       after: t.arg.string({ description: AFTER_ARG }),
       filter: t.arg({ type: RcsSenderFilter, description: 'Upstream filters; none means every sender.' }),
       orderBy: t.arg({
