@@ -22,8 +22,9 @@ import { parseRawSenderId, rawSenderId } from './ids.ts';
 export type { SenderRecord } from '../../loaders/rcs-senders.ts';
 
 /**
- * The RcsSender node. `node`, `nodes`, `Project.rcsSender`, list items and mutation results all go through
- * this one per-request loader, keyed by (credential fingerprint, project id, sender id).
+ * The RcsSender node. `node`, `nodes`, `Project.rcsSender`, list items, entities and mutation results all
+ * go through its one per-request loader, keyed by (credential fingerprint, project id, sender id); the keys,
+ * the batch function and the reads over the loader are src/loaders/rcs-senders.ts's.
  */
 export const RcsSender = builder.loadableNodeRef('RcsSender', {
   id: {
