@@ -1,7 +1,10 @@
+import { createHash, randomUUID } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import { initContextCache } from '@pothos/core';
+import { GraphQLError } from 'graphql';
+import { DEFAULT_LIMITS, type Limits } from './config.ts';
 import type { Logger } from './log.ts';
-import type { CallMeter } from './upstream/meter.ts';
+import { type CallMeter, createCallMeter } from './upstream/meter.ts';
 import type {
   CallAuth,
   CallOptions,
@@ -28,6 +31,20 @@ export interface Deps {
 }
 
 export const DEFAULT_REQUEST_DEADLINE_MS = 10_000;
+
+/** What a request's context is decided from, besides the request: the services and the server's auth mode. */
+export interface RequestDeps extends Deps {
+  /** True when the server authenticates to Sinch itself; false: each request's Authorization is forwarded. */
+  readonly serviceAuth: boolean;
+  /**
+   * With serviceAuth: a request that carries its own Authorization is forwarded with it instead (the embedded
+   * sandbox's demo mode, so a newcomer can try another project's key, and a wrong key gets the upstream's
+   * answer). Default false: service credentials are used for every request.
+   */
+  readonly callerAuthorizationWins?: boolean;
+  /** The request's upstream-call budget (maxUpstreamCalls); default DEFAULT_LIMITS'. */
+  readonly limits?: Pick<Limits, 'maxUpstreamCalls'>;
+}
 
 /**
  * What every resolver sees. Plain and readonly, no getters (envelop copies the context).
@@ -56,6 +73,7 @@ export interface Context {
   readonly meter?: CallMeter;
 }
 
+/** The parts of a context, decided: what createContext(request, deps) decides, or a test's own. */
 export interface ContextInit {
   requestId: string;
   auth: CallAuth;
@@ -106,7 +124,64 @@ export function callOptions(
   return opts;
 }
 
-/** A fresh context (and with it fresh loaders) for one request. */
-export function createContext(init: ContextInit): Context {
-  return { ...initContextCache(), ...init };
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+const requestIds = new WeakMap<Request, string>();
+
+/**
+ * The request's id: its `x-request-id` when that is a sane token, else a fresh UUID, decided on the first
+ * ask and remembered for the request, so the request log (and the response header) and the context agree.
+ */
+export function requestIdOf(request: Request): string {
+  let id = requestIds.get(request);
+  if (id === undefined) {
+    const header = request.headers.get('x-request-id');
+    id = header && REQUEST_ID.test(header) ? header : randomUUID();
+    requestIds.set(request, id);
+  }
+  return id;
+}
+
+/** A non-reversible fingerprint of a credential: part of every cache key, safe to hold and compare. */
+export function fingerprint(authorization: string): string {
+  return createHash('sha256').update(authorization).digest('base64url').slice(0, 22);
+}
+
+/** How the request's upstream calls authenticate, and the fingerprint its caches are keyed by. */
+function authOf(request: Request, deps: RequestDeps): Pick<Context, 'auth' | 'authKey'> {
+  const authorization = request.headers.get('authorization')?.trim();
+  if (deps.serviceAuth && !(deps.callerAuthorizationWins && authorization)) {
+    return { auth: { kind: 'service' }, authKey: 'service' };
+  }
+  if (!authorization) {
+    throw new GraphQLError('An Authorization header (Basic or Bearer, for the Sinch project) is required.', {
+      extensions: {
+        code: 'UNAUTHENTICATED',
+        http: { status: 401, headers: { 'www-authenticate': 'Basic, Bearer' } },
+      },
+    });
+  }
+  return { auth: { kind: 'passthrough', authorization }, authKey: `caller:${fingerprint(authorization)}` };
+}
+
+/**
+ * The context of one request (and with it fresh loaders), decided here and nowhere else: auth and the
+ * credential fingerprint, the request id, the deadline (a caller that goes away cancels the request's
+ * upstream calls too: no upstream work for an answer nobody reads) and the meter its upstream calls are
+ * counted and budgeted on. Throws UNAUTHENTICATED when the request must bring credentials and has none.
+ * The second form takes the parts already decided (a test executing the schema in process).
+ */
+export function createContext(request: Request, deps: RequestDeps): Context;
+export function createContext(init: ContextInit): Context;
+export function createContext(from: Request | ContextInit, deps?: RequestDeps): Context {
+  if ('requestId' in from) return { ...initContextCache(), ...from };
+  const request = from;
+  if (!deps) throw new TypeError('createContext(request) needs the deps');
+  return {
+    ...initContextCache(),
+    requestId: requestIdOf(request),
+    ...authOf(request, deps),
+    deps,
+    meter: createCallMeter((deps.limits ?? DEFAULT_LIMITS).maxUpstreamCalls),
+    ...requestDeadline(deps.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS, request.signal),
+  };
 }

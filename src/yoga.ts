@@ -1,36 +1,20 @@
-import { createHash } from 'node:crypto';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { GraphQLError, getOperationAST } from 'graphql';
+import { type GraphQLError, getOperationAST } from 'graphql';
 import { createYoga as createYogaServer, type Plugin } from 'graphql-yoga';
 import { DEFAULT_LIMITS, type Limits } from './config.ts';
-import {
-  type Context,
-  createContext,
-  DEFAULT_REQUEST_DEADLINE_MS,
-  type Deps,
-  requestDeadline,
-} from './context.ts';
+import { type Context, createContext, type RequestDeps } from './context.ts';
 import { corsFor, DEVELOPMENT_ORIGINS, type OriginPattern } from './http/cors.ts';
 import { useGraphiQLCache } from './http/graphiql-cache.ts';
 import { useUpstreamCost } from './plugins/cost.ts';
 import { useHygiene } from './plugins/hygiene.ts';
 import { useLimits } from './plugins/limits.ts';
-import { requestIdOf, useRequestLog } from './plugins/request-log.ts';
+import { useRequestLog } from './plugins/request-log.ts';
 import { mapExecutionError } from './request-errors.ts';
 import type { LiveEventDeps } from './schema/events/deps.ts';
 import { schema } from './schema/index.ts';
-import { createCallMeter } from './upstream/meter.ts';
-import type { CallAuth } from './upstream/types.ts';
 
-export interface YogaDeps extends Deps, LiveEventDeps {
-  /** True when the server authenticates to Sinch itself; false: each request's Authorization is forwarded. */
-  readonly serviceAuth: boolean;
-  /**
-   * With serviceAuth: a request that carries its own Authorization is forwarded with it instead (the embedded
-   * sandbox's demo mode, so a newcomer can try another project's key, and a wrong key gets the upstream's
-   * answer). Default false: service credentials are used for every request.
-   */
-  readonly callerAuthorizationWins?: boolean;
+// The auth mode (serviceAuth, callerAuthorizationWins) and the call budget: RequestDeps, src/context.ts.
+export interface YogaDeps extends RequestDeps, LiveEventDeps {
   /** Browser origins allowed by CORS; default: none in production, localhost and 127.0.0.1 (any port) otherwise. */
   readonly corsOrigins?: readonly OriginPattern[];
   /** Default project of the GraphiQL query (the embedded sandbox's demo project). */
@@ -75,11 +59,6 @@ query ProjectSenders {
   }
 }
 `;
-
-/** A non-reversible fingerprint of a credential: part of every cache key, safe to hold and compare. */
-export function fingerprint(authorization: string): string {
-  return createHash('sha256').update(authorization).digest('base64url').slice(0, 22);
-}
 
 /**
  * Maps upstream faults to stable extensions.code (src/request-errors.ts) and logs, with the request id,
@@ -165,41 +144,7 @@ export function createYoga(deps: YogaDeps) {
       useHygiene({ suggestions: !production, introspection, details: !production }),
       useRequestErrors(deps),
     ],
-    context: ({ request }) => {
-      // The same id as the request log's (the one echoed on the response): minted once per request.
-      const requestId = requestIdOf(request);
-      let auth: CallAuth;
-      let authKey: string;
-      const authorization = request.headers.get('authorization')?.trim();
-      if (deps.serviceAuth && !(deps.callerAuthorizationWins && authorization)) {
-        auth = { kind: 'service' };
-        authKey = 'service';
-      } else {
-        if (!authorization) {
-          throw new GraphQLError(
-            'An Authorization header (Basic or Bearer, for the Sinch project) is required.',
-            {
-              extensions: {
-                code: 'UNAUTHENTICATED',
-                http: { status: 401, headers: { 'www-authenticate': 'Basic, Bearer' } },
-              },
-            },
-          );
-        }
-        auth = { kind: 'passthrough', authorization };
-        authKey = `caller:${fingerprint(authorization)}`;
-      }
-      return createContext({
-        requestId,
-        auth,
-        authKey,
-        deps,
-        meter: createCallMeter(limits.maxUpstreamCalls),
-        // The request's overall deadline bounds every upstream call of the request; a caller that goes
-        // away cancels them too (no upstream work for an answer nobody reads).
-        ...requestDeadline(deps.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS, request.signal),
-      });
-    },
+    context: ({ request }) => createContext(request, deps),
   });
 }
 

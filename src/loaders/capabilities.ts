@@ -1,6 +1,6 @@
 import { callOptions } from '../context.ts';
 import { UpstreamNotFoundError } from '../upstream/errors.ts';
-import type { LoaderContext } from './rcs-senders.ts';
+import { asError, type LoaderContext } from './keys.ts';
 
 export type CapabilitiesResult =
   | { readonly kind: 'capabilities'; readonly features: readonly string[] }
@@ -18,39 +18,44 @@ export const UNAVAILABLE_CAPABILITY_CODES: ReadonlySet<string> = new Set([
   'looking_up_the_rbm_agent',
 ]);
 
-// One key per (caller, sender, number), made for every capabilities field: joined with NUL (which no id or
-// fingerprint holds) rather than JSON, whose stringify and parse per field were 2 % of a dashboard's CPU.
-const SEP = '\u0000';
+/** A capabilities lookup: the caller (its fingerprint), the sender and the number. */
+export interface CapabilitiesKey {
+  readonly authKey: string;
+  readonly projectId: string;
+  readonly senderId: string;
+  readonly number: string;
+}
 
 export function capabilitiesKey(
   authKey: string,
   projectId: string,
   senderId: string,
   number: string,
-): string {
-  return `${authKey}${SEP}${projectId}${SEP}${senderId}${SEP}${number}`;
+): CapabilitiesKey {
+  return { authKey, projectId, senderId, number };
 }
 
-function parseCapabilitiesKey(key: string): [string, string, string] {
-  const [, projectId, senderId, number, ...rest] = key.split(SEP);
-  if (projectId === undefined || senderId === undefined || number === undefined || rest.length > 0) {
-    throw new TypeError('malformed capabilities key');
-  }
-  return [projectId, senderId, number];
-}
+// The loader's cache key, made for every capabilities field: joined with NUL (which no id or fingerprint
+// holds) rather than JSON, whose stringify per field was 2 % of a dashboard's CPU.
+const SEP = '\u0000';
+
+/** The `loaderOptions` of the capabilities field: one lookup per distinct (caller, sender, number). */
+export const capabilitiesLoaderOptions = {
+  cacheKeyFn: (k: CapabilitiesKey): string =>
+    `${k.authKey}${SEP}${k.projectId}${SEP}${k.senderId}${SEP}${k.number}`,
+};
 
 /**
  * Batch function of the capabilities loader: one upstream lookup per distinct (sender, number), all asked
- * at once (the client's fair pool of upstream slots bounds them). Order-preserving; a failure other than the documented 404s is an Error in
- * that key's place only.
+ * at once (the client's fair pool of upstream slots bounds them). Order-preserving; a failure other than
+ * the documented 404s is an Error in that key's place only.
  */
 export async function loadRcsTestNumberCapabilitiesByNumber(
   ctx: LoaderContext,
-  keys: readonly string[],
+  keys: readonly CapabilitiesKey[],
 ): Promise<(CapabilitiesResult | Error)[]> {
   return Promise.all(
-    keys.map(async (key): Promise<CapabilitiesResult | Error> => {
-      const [projectId, senderId, number] = parseCapabilitiesKey(key);
+    keys.map(async ({ projectId, senderId, number }): Promise<CapabilitiesResult | Error> => {
       try {
         const dto = await ctx.deps.client.rcsSenders.getTestNumberCapabilities(
           projectId,
@@ -63,7 +68,7 @@ export async function loadRcsTestNumberCapabilitiesByNumber(
         if (error instanceof UpstreamNotFoundError && UNAVAILABLE_CAPABILITY_CODES.has(error.errorCode)) {
           return { kind: 'unavailable', code: error.errorCode, message: error.message };
         }
-        return error instanceof Error ? error : new Error(String(error));
+        return asError(error);
       }
     }),
   );

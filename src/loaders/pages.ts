@@ -1,119 +1,88 @@
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import { callOptions } from '../context.ts';
-import type {
-  ListSendersQuery,
-  RcsAccountNotificationList,
-  RcsSenderList,
-  RcsSenderNotificationList,
-} from '../upstream/types.ts';
-import { makeKey, parseKey } from './keys.ts';
-import type { LoaderContext } from './rcs-senders.ts';
+import type { ListSendersQuery } from '../upstream/types.ts';
+import { asError, type LoaderContext, makeKey } from './keys.ts';
 
 // Page loaders: one upstream call per distinct (caller, resource, query, page token, page size) per
 // request, so aliases and repeated paths (and `comments` reading the pages `activities` read) cost nothing.
 
-export function senderActivityPageKey(
-  authKey: string,
-  projectId: string,
-  senderId: string,
-  pageToken: string | undefined,
-  pageSize: number,
-): string {
-  return makeKey(authKey, projectId, senderId, pageToken ?? null, pageSize);
-}
-
-export async function loadRcsSenderActivityPagesByToken(
-  ctx: LoaderContext,
-  keys: readonly string[],
-): Promise<(RcsSenderNotificationList | Error)[]> {
-  return Promise.all(
-    keys.map(async (key) => {
-      const [projectId, senderId, pageToken, pageSize] = parseKey(key) as [
-        string,
-        string,
-        string | null,
-        number,
-      ];
-      try {
-        return await ctx.deps.client.rcsSenders.listActivities(
-          projectId,
-          senderId,
-          { pageSize, ...(pageToken === null ? {} : { pageToken }) },
-          callOptions(ctx),
-        );
-      } catch (error) {
-        return error instanceof Error ? error : new Error(String(error));
-      }
-    }),
+/**
+ * A per-request loader (created on first use, kept on the request's context object) of one kind of page.
+ * Its keys are objects; `cacheParts` says which of their values make two keys the same page. Every key is
+ * one upstream call, all asked at once (the client's fair pool of upstream slots bounds them); a failure is
+ * an Error in that key's place only.
+ */
+export function pageLoader<K, T>(
+  cacheParts: (key: K) => readonly unknown[],
+  fetch: (ctx: LoaderContext, key: K) => Promise<T>,
+) {
+  return createContextCache(
+    (ctx: LoaderContext) =>
+      new DataLoader<K, T, string>(
+        (keys) =>
+          Promise.all(
+            keys.map(async (key) => {
+              try {
+                return await fetch(ctx, key);
+              } catch (error) {
+                return asError(error);
+              }
+            }),
+          ),
+        { cacheKeyFn: (key) => makeKey(ctx.authKey, ...cacheParts(key)) },
+      ),
   );
 }
 
-export function senderListPageKey(authKey: string, projectId: string, query: ListSendersQuery): string {
-  // Sorted entries: the same query written in another key order is the same page.
-  const entries = Object.entries(query)
+/** A page of a token-paginated upstream list: the token it starts at (none: the first page) and its size. */
+export interface PageKey {
+  readonly pageToken: string | undefined;
+  readonly pageSize: number;
+}
+
+export const senderActivityPages = pageLoader(
+  (k: PageKey & { projectId: string; senderId: string }) => [
+    k.projectId,
+    k.senderId,
+    k.pageToken ?? null,
+    k.pageSize,
+  ],
+  (ctx, k) =>
+    ctx.deps.client.rcsSenders.listActivities(
+      k.projectId,
+      k.senderId,
+      { pageSize: k.pageSize, ...(k.pageToken === undefined ? {} : { pageToken: k.pageToken }) },
+      callOptions(ctx),
+    ),
+);
+
+export const accountActivityPages = pageLoader(
+  (k: PageKey & { projectId: string }) => [k.projectId, k.pageToken ?? null, k.pageSize],
+  (ctx, k) =>
+    ctx.deps.client.rcsAccounts.listActivities(
+      k.projectId,
+      { pageSize: k.pageSize, ...(k.pageToken === undefined ? {} : { pageToken: k.pageToken }) },
+      callOptions(ctx),
+    ),
+);
+
+/** The query's defined entries in key order: the same query written in another order is the same page. */
+function sortedEntries(query: ListSendersQuery): [string, unknown][] {
+  return Object.entries(query)
     .filter(([, v]) => v !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : 1));
-  return makeKey(authKey, projectId, entries);
 }
 
-export async function loadRcsSenderPagesByQuery(
-  ctx: LoaderContext,
-  keys: readonly string[],
-): Promise<(RcsSenderList | Error)[]> {
-  return Promise.all(
-    keys.map(async (key) => {
-      const [projectId, entries] = parseKey(key) as [string, [string, unknown][]];
-      const query = Object.fromEntries(entries) as ListSendersQuery;
-      try {
-        return await ctx.deps.client.rcsSenders.list(projectId, query, callOptions(ctx));
-      } catch (error) {
-        return error instanceof Error ? error : new Error(String(error));
-      }
-    }),
-  );
-}
-
-export function accountActivityPageKey(
-  authKey: string,
-  projectId: string,
-  pageToken: string | undefined,
-  pageSize: number,
-): string {
-  return makeKey(authKey, projectId, pageToken ?? null, pageSize);
-}
-
-export async function loadRcsAccountActivityPagesByToken(
-  ctx: LoaderContext,
-  keys: readonly string[],
-): Promise<(RcsAccountNotificationList | Error)[]> {
-  return Promise.all(
-    keys.map(async (key) => {
-      const [projectId, pageToken, pageSize] = parseKey(key) as [string, string | null, number];
-      try {
-        return await ctx.deps.client.rcsAccounts.listActivities(
-          projectId,
-          { pageSize, ...(pageToken === null ? {} : { pageToken }) },
-          callOptions(ctx),
-        );
-      } catch (error) {
-        return error instanceof Error ? error : new Error(String(error));
-      }
-    }),
-  );
-}
-
-/** Per-request loaders (created on first use, kept on the request's context object). */
-export const senderActivityPages = createContextCache(
-  (ctx: LoaderContext) =>
-    new DataLoader((keys: readonly string[]) => loadRcsSenderActivityPagesByToken(ctx, keys)),
-);
-export const senderListPages = createContextCache(
-  (ctx: LoaderContext) => new DataLoader((keys: readonly string[]) => loadRcsSenderPagesByQuery(ctx, keys)),
-);
-export const accountActivityPages = createContextCache(
-  (ctx: LoaderContext) =>
-    new DataLoader((keys: readonly string[]) => loadRcsAccountActivityPagesByToken(ctx, keys)),
+export const senderListPages = pageLoader(
+  (k: { projectId: string; query: ListSendersQuery }) => [k.projectId, sortedEntries(k.query)],
+  // Sent in the same key order as well (the query string does not depend on how the query was written).
+  (ctx, k) =>
+    ctx.deps.client.rcsSenders.list(
+      k.projectId,
+      Object.fromEntries(sortedEntries(k.query)) as ListSendersQuery,
+      callOptions(ctx),
+    ),
 );
 
 const memoCache = createContextCache(() => new Map<string, Promise<unknown>>());

@@ -1,14 +1,14 @@
 import { createContextCache } from '@pothos/core';
-import { type Context, callOptions } from '../context.ts';
+import type DataLoader from 'dataloader';
+import { callOptions } from '../context.ts';
 import { UpstreamBadRequestError, UpstreamNotFoundError } from '../upstream/errors.ts';
-import type { RcsSender } from '../upstream/types.ts';
-import { makeKey, parseKey } from './keys.ts';
+import type { ListSendersQuery, RcsSender, RcsSenderList } from '../upstream/types.ts';
+import { asError, type LoaderContext, makeKey, parseKey } from './keys.ts';
+import { senderListPages } from './pages.ts';
 
-/** What the batch functions need from a request context. */
-export type LoaderContext = Pick<
-  Context,
-  'auth' | 'authKey' | 'deps' | 'signal' | 'deadline' | 'requestId' | 'meter'
->;
+// The sender read path of a request, in one place: the sender loader's keys and batch function, the list
+// pages and what they prime, so a sender is fetched at most once per request whichever way it is reached
+// (`node`, `nodes`, `Project.rcsSender`, list items, entities, mutation results).
 
 /**
  * A sender as the graph holds it: the upstream DTO plus the project it belongs to (the DTO does not say).
@@ -21,6 +21,10 @@ export function toSenderRecord(projectId: string, dto: RcsSender): SenderRecord 
   return { ...rest, projectId };
 }
 
+/**
+ * The sender loader's key. A string, not an object: the loader is the RcsSender node's, and Pothos takes
+ * only string, number or bigint keys there (a node id parses to one).
+ */
 export function senderKey(authKey: string, projectId: string, senderId: string): string {
   return makeKey(authKey, projectId, senderId);
 }
@@ -44,26 +48,15 @@ function isAbsent(error: unknown): boolean {
  * `rcsSender`/`node` resolves before the list answers, so the batch function waits for the lists first
  * and serves what they carried: a sender that arrived in a list is never fetched again in the request.
  */
-export const listedSenders = createContextCache(() => ({
+const listedSenders = createContextCache(() => ({
   pending: new Set<Promise<unknown>>(),
   byKey: new Map<string, SenderRecord>(),
 }));
 
-/** Registers an in-flight list call of this request (see listedSenders). */
-export function trackListCall<T>(ctx: LoaderContext, call: Promise<T>): Promise<T> {
-  const seen = listedSenders(ctx);
-  seen.pending.add(call);
-  const done = () => {
-    seen.pending.delete(call);
-  };
-  call.then(done, done);
-  return call;
-}
-
 /**
  * Batch function of the sender loader. The upstream has no batch get, so each key is one
- * GET .../senders/{senderId}, all asked at once (the client's fair pool bounds them). Order-preserving; an absent sender is
- * null, any other failure an Error in that key's place only.
+ * GET .../senders/{senderId}, all asked at once (the client's fair pool bounds them). Order-preserving; an
+ * absent sender is null, any other failure an Error in that key's place only.
  */
 export async function loadRcsSendersById(
   ctx: LoaderContext,
@@ -81,9 +74,64 @@ export async function loadRcsSendersById(
         const dto = await ctx.deps.client.rcsSenders.get(ref.projectId, ref.senderId, callOptions(ctx));
         return toSenderRecord(ref.projectId, dto);
       } catch (error) {
-        if (isAbsent(error)) return null;
-        return error instanceof Error ? error : new Error(String(error));
+        return isAbsent(error) ? null : asError(error);
       }
     }),
   );
+}
+
+/** The request's sender loader: the RcsSender node's, which Pothos keeps on the context. */
+export type SenderLoader = DataLoader<string, SenderRecord | null, string>;
+
+/** A page of the sender list, its senders as records (`items`), already in the request's sender loader. */
+export type SenderListPage = RcsSenderList & { readonly items: SenderRecord[] };
+
+/** The sender reads of a request, over the node's loader (`loaderOf`, src/schema/rcs-senders/sender.ts). */
+export function senderReads(loaderOf: (ctx: LoaderContext) => SenderLoader) {
+  const key = (ctx: LoaderContext, projectId: string, senderId: string) =>
+    senderKey(ctx.authKey, projectId, senderId);
+  return {
+    /** The loader key of a sender for this request's caller. */
+    key,
+    /**
+     * Loads one sender through the request's loader: null when it does not exist; shares the batch and
+     * the cache with `node`, `nodes` and list items.
+     */
+    load: (ctx: LoaderContext, projectId: string, senderId: string): Promise<SenderRecord | null> =>
+      loaderOf(ctx).load(key(ctx, projectId, senderId)),
+    /**
+     * Puts a sender the upstream just returned into this request's loader and returns the record. A
+     * fresher copy (a mutation result) replaces what the request had loaded before.
+     */
+    prime(ctx: LoaderContext, projectId: string, dto: RcsSender): SenderRecord {
+      const record = toSenderRecord(projectId, dto);
+      const k = key(ctx, projectId, dto.id);
+      loaderOf(ctx).clear(k).prime(k, record);
+      return record;
+    },
+    /**
+     * One page of the project's sender list (one upstream call per distinct query in the request). Its
+     * senders are primed without replacing an entry the request already holds, and are never fetched again
+     * in this request; a sender load started meanwhile waits for the page.
+     */
+    async listPage(ctx: LoaderContext, projectId: string, query: ListSendersQuery): Promise<SenderListPage> {
+      const seen = listedSenders(ctx);
+      const call = senderListPages(ctx).load({ projectId, query });
+      seen.pending.add(call);
+      const done = () => {
+        seen.pending.delete(call);
+      };
+      call.then(done, done);
+      const page = await call;
+      const loader = loaderOf(ctx);
+      const items = page.senders.map((dto) => {
+        const record = toSenderRecord(projectId, dto);
+        const k = key(ctx, projectId, dto.id);
+        if (!seen.byKey.has(k)) seen.byKey.set(k, record);
+        loader.prime(k, record);
+        return record;
+      });
+      return { ...page, items };
+    },
+  };
 }

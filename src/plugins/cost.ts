@@ -2,6 +2,7 @@ import { type DocumentNode, type ExecutionResult, GraphQLError, type GraphQLSche
 import type { Plugin } from 'graphql-yoga';
 import type { Limits } from '../config.ts';
 import type { Context } from '../context.ts';
+import { MAX_FIRST } from '../schema/lib/pagination.ts';
 import { refusal } from './refusal.ts';
 import { type CostEstimate, estimateUpstreamCalls } from './upstream-cost.ts';
 
@@ -91,7 +92,7 @@ function refusalOf(estimate: CostEstimate, limits: Limits): GraphQLError | undef
   if (estimate.badFirst !== undefined) {
     // A list argument out of range is refused like any other limit (HTTP 400, nothing runs); the
     // connection resolvers check it too, for callers that execute the schema without this plugin.
-    return new GraphQLError(`\`first\` must be between 1 and 100, got ${estimate.badFirst}.`, {
+    return new GraphQLError(`\`first\` must be between 1 and ${MAX_FIRST}, got ${estimate.badFirst}.`, {
       extensions: { code: 'BAD_USER_INPUT', limit: 'list items', http: { status: 400, spec: false } },
     });
   }

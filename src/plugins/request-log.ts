@@ -1,15 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import type { DefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { requestIdOf } from '../context.ts';
 import type { Logger } from '../log.ts';
 import type { CallMeter } from '../upstream/meter.ts';
 
-// One JSON log line per GraphQL request: request id (the caller's x-request-id when it is a sane token,
-// else a fresh UUID; echoed on the response), operation name, HTTP status, duration, the upstream calls it
-// made and the ones it shared with another request's identical call in flight. Never the query text,
-// variables, headers or any upstream body: those can carry credentials or personal data.
-
-const REQUEST_ID = /^[\w.:-]{1,128}$/;
+// One JSON log line per GraphQL request: request id (the context's, requestIdOf in src/context.ts; echoed
+// on the response), operation name, HTTP status, duration, the upstream calls it made and the ones it
+// shared with another request's identical call in flight. Never the query text, variables, headers or any
+// upstream body: those can carry credentials or personal data.
 
 interface RequestRecord {
   id: string;
@@ -17,19 +15,6 @@ interface RequestRecord {
   operationName: string | undefined;
   /** The request's meter (src/upstream/meter.ts): the client counts every upstream call of the request on it. */
   meter: CallMeter | undefined;
-}
-
-const requestIds = new WeakMap<Request, string>();
-
-/** The request's id: its valid `x-request-id`, or one minted once per request (the log and the context agree). */
-export function requestIdOf(request: Request): string {
-  let id = requestIds.get(request);
-  if (id === undefined) {
-    const header = request.headers.get('x-request-id');
-    id = header && REQUEST_ID.test(header) ? header : randomUUID();
-    requestIds.set(request, id);
-  }
-  return id;
 }
 
 export function useRequestLog(logger: Logger): Plugin {
@@ -50,11 +35,8 @@ export function useRequestLog(logger: Logger): Plugin {
     onContextBuilding({ context }) {
       const record = records.get(context.request);
       if (!record) return;
-      return ({ context: built, extendContext }) => {
-        // The context's request id becomes the one this line (and the response header) carries.
+      return ({ context: built }) => {
         record.meter = (built as { meter?: CallMeter }).meter;
-        const extension: Record<string, unknown> = { requestId: record.id };
-        extendContext(extension);
       };
     },
     onExecute({ args }) {

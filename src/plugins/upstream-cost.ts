@@ -18,7 +18,7 @@ import {
 import { DEFAULT_LIMITS } from '../config.ts';
 import { declaredCost, type SenderListArgument, type UpstreamCost } from '../schema/cost.ts';
 import { distinctEntities } from '../schema/entity-keys.ts';
-import { MAX_FIRST, pagesToRead } from '../schema/lib/pagination.ts';
+import { DEFAULT_FIRST, MAX_FIRST, pagesToRead } from '../schema/lib/pagination.ts';
 
 // The upstream-call estimate: the REST calls an operation is expected to cause, computed from the document
 // and its variables before anything runs. Each field declares its calls per parent object and the size of
@@ -26,8 +26,6 @@ import { MAX_FIRST, pagesToRead } from '../schema/lib/pagination.ts';
 // document states is counted as stated (`first`, list arguments, distinct senders); what it cannot state
 // (how many test numbers a sender has) is an expected size, not a worst case. The real count is bounded at
 // run time by the request's call budget (the same MAX_UPSTREAM_CALLS).
-
-const DEFAULT_FIRST = 50;
 
 type Args = Record<string, unknown>;
 
@@ -40,7 +38,7 @@ export interface CostEstimate {
   calls: number;
   /** The largest list argument seen that fans out item by item (`nodes(ids)`). */
   maxListItems: number;
-  /** A page size (`first`) outside 1..100, the first one met; such a query is refused before it runs. */
+  /** A page size (`first`) outside 1..MAX_FIRST, the first one met; such a query is refused before it runs. */
   badFirst?: number;
 }
 

@@ -2,12 +2,11 @@
 // the periodic re-check of a forwarded credential.
 import { type ExecutionResult, subscribe as execSubscribe, parse } from 'graphql';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createContext } from '../../src/context.ts';
+import { createContext, fingerprint as fingerprintOf } from '../../src/context.ts';
 import { DEMO, seedSenderId } from '../../src/sandbox/index.ts';
 import { openSubscriptions } from '../../src/schema/events/session.ts';
 import { schema } from '../../src/schema/index.ts';
 import { createCallMeter } from '../../src/upstream/meter.ts';
-import { fingerprint as fingerprintOf } from '../../src/yoga.ts';
 import { DEMO_AUTH, OTHER_AUTH } from '../support/credentials.ts';
 import { type EventsHarness, startEventsHarness, until, wsClient, wsSubscribe } from '../support/events.ts';
 import { senderDto, subscribe } from '../support/subscriptions.ts';

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Context } from '../../src/context.ts';
-import { capabilitiesKey, loadRcsTestNumberCapabilitiesByNumber } from '../../src/loaders/capabilities.ts';
+import {
+  type CapabilitiesKey,
+  capabilitiesKey,
+  loadRcsTestNumberCapabilitiesByNumber,
+} from '../../src/loaders/capabilities.ts';
 import { loadRcsSendersById, senderKey } from '../../src/loaders/rcs-senders.ts';
 import { silentLogger } from '../../src/log.ts';
 import { UpstreamNotFoundError, UpstreamServerError } from '../../src/upstream/errors.ts';
@@ -88,7 +92,7 @@ describe('loadRcsTestNumberCapabilitiesByNumber', () => {
 
   it('asks for all 100 senders x 10 numbers at once: the client, not the loader, bounds concurrency', async () => {
     const { ctx, peak } = ctxWith({});
-    const keys: string[] = [];
+    const keys: CapabilitiesKey[] = [];
     for (let s = 0; s < 100; s += 1)
       for (let n = 0; n < 10; n += 1) keys.push(capabilitiesKey('k', 'p', `s${s}`, `+4670000${n}`));
     const out = await loadRcsTestNumberCapabilitiesByNumber(ctx, keys);

@@ -11,13 +11,15 @@ import { GraphQLError } from 'graphql';
 // 10,000 activities and few comments cost 100 calls). A page the cap stops short says so: hasNextPage is
 // true and the end cursor continues where the reading stopped.
 
+/** The largest `first` of a connection field: the upstream's largest page. */
 export const MAX_FIRST = 100;
+/** `first` when the query gives none. */
+export const DEFAULT_FIRST = 50;
 /** Upstream pages one connection field may read (comments: 3 × 100 activities scanned at most). */
 export const MAX_PAGES_PER_FIELD = 3;
 
 /** The `first` argument of every connection field. */
-export const FIRST_ARG =
-  'Items per page, 1 to 100 (default 50); outside that range the request is refused before any upstream call.';
+export const FIRST_ARG = `Items per page, 1 to ${MAX_FIRST} (default ${DEFAULT_FIRST}); outside that range the request is refused before any upstream call.`;
 /** The `after` argument of every connection field. */
 export const AFTER_ARG =
   "Continue after this cursor (an edge's cursor or pageInfo.endCursor) of the same connection with the same arguments.";
@@ -105,8 +107,8 @@ export function pagesToRead(first: number, after: string | null | undefined): nu
   }
 }
 
-/** `first` must be 1..100: checked before any upstream call. */
-export function checkFirst(first: number | null | undefined, fallback = 50): number {
+/** `first` must be 1..MAX_FIRST: checked before any upstream call. */
+export function checkFirst(first: number | null | undefined, fallback = DEFAULT_FIRST): number {
   const value = first ?? fallback;
   if (!Number.isInteger(value) || value < 1 || value > MAX_FIRST) {
     throw new GraphQLError(`\`first\` must be between 1 and ${MAX_FIRST}, got ${value}.`, {

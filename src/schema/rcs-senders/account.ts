@@ -1,7 +1,7 @@
-import { accountActivityPageKey, accountActivityPages } from '../../loaders/pages.ts';
+import { accountActivityPages } from '../../loaders/pages.ts';
 import { builder } from '../builder.ts';
 import { upstreamCost } from '../cost.ts';
-import { AFTER_ARG, checkFirst, FIRST_ARG, paginate } from '../lib/pagination.ts';
+import { AFTER_ARG, checkFirst, DEFAULT_FIRST, FIRST_ARG, paginate } from '../lib/pagination.ts';
 import { Project } from '../project.ts';
 import { RcsActivityConnection } from './activities.ts';
 
@@ -14,15 +14,18 @@ builder.objectFields(Project, (t) => ({
     description:
       "The project's account-level RCS activity log, newest first. One upstream call (GET .../rcs/activities) per page read.",
     args: {
-      first: t.arg.int({ defaultValue: 50, description: FIRST_ARG }),
+      first: t.arg.int({ defaultValue: DEFAULT_FIRST, description: FIRST_ARG }),
       after: t.arg.string({ description: AFTER_ARG }),
     },
     extensions: upstreamCost({ calls: 'pages', size: 'first' }),
     resolve: (project, args, ctx) =>
       paginate(
         async (token, pageSize) => {
-          const key = accountActivityPageKey(ctx.authKey, project.id, token, pageSize);
-          const page = await accountActivityPages(ctx).load(key);
+          const page = await accountActivityPages(ctx).load({
+            projectId: project.id,
+            pageToken: token,
+            pageSize,
+          });
           return { ...page, items: page.notifications };
         },
         { first: checkFirst(args.first), after: args.after },

@@ -1,5 +1,5 @@
 import type { Context } from '../../context.ts';
-import { senderActivityPageKey, senderActivityPages } from '../../loaders/pages.ts';
+import { senderActivityPages } from '../../loaders/pages.ts';
 import type { RcsSenderNotification } from '../../upstream/types.ts';
 import { builder } from '../builder.ts';
 import { upstreamCost } from '../cost.ts';
@@ -7,6 +7,7 @@ import {
   AFTER_ARG,
   type ConnectionResult,
   checkFirst,
+  DEFAULT_FIRST,
   FIRST_ARG,
   MAX_FIRST,
   MAX_PAGES_PER_FIELD,
@@ -106,8 +107,12 @@ export const RcsCommentConnection = builder.connectionObject(
 
 function fetchSenderActivities(ctx: Context, sender: SenderRecord) {
   return async (token: string | undefined, pageSize: number) => {
-    const key = senderActivityPageKey(ctx.authKey, sender.projectId, sender.id, token, pageSize);
-    const page = await senderActivityPages(ctx).load(key);
+    const page = await senderActivityPages(ctx).load({
+      projectId: sender.projectId,
+      senderId: sender.id,
+      pageToken: token,
+      pageSize,
+    });
     return { ...page, items: page.notifications };
   };
 }
@@ -121,7 +126,7 @@ builder.objectFields(RcsSender, (t) => ({
     description:
       "The sender's activity log, newest first. One upstream call (GET .../senders/{senderId}/activities) per page read.",
     args: {
-      first: t.arg.int({ defaultValue: 50, description: FIRST_ARG }),
+      first: t.arg.int({ defaultValue: DEFAULT_FIRST, description: FIRST_ARG }),
       after: t.arg.string({ description: AFTER_ARG }),
     },
     extensions: upstreamCost({ calls: 'pages', size: 'first' }),
@@ -131,9 +136,12 @@ builder.objectFields(RcsSender, (t) => ({
   comments: t.field({
     type: RcsCommentConnection,
     nullable: true,
-    description: `The sender's COMMENT_ADDED activities, newest first. Reads activity pages of 100 (one upstream call each) until \`first\` comments are found or the log ends, at most ${MAX_PAGES_PER_FIELD} pages: when that stops it short, hasNextPage is true and pageInfo.endCursor (even without edges) continues after the activities read.`,
+    description: `The sender's COMMENT_ADDED activities, newest first. Reads activity pages of ${MAX_FIRST} (one upstream call each) until \`first\` comments are found or the log ends, at most ${MAX_PAGES_PER_FIELD} pages: when that stops it short, hasNextPage is true and pageInfo.endCursor (even without edges) continues after the activities read.`,
     args: {
-      first: t.arg.int({ defaultValue: 50, description: 'Comments per page, 1 to 100 (default 50).' }),
+      first: t.arg.int({
+        defaultValue: DEFAULT_FIRST,
+        description: `Comments per page, 1 to ${MAX_FIRST} (default ${DEFAULT_FIRST}).`,
+      }),
       after: t.arg.string({ description: AFTER_ARG }),
     },
     // How many pages hold `first` comments is not in the query: the page cap is the cost.

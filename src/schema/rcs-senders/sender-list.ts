@@ -1,16 +1,21 @@
 import { GraphQLError } from 'graphql';
 import type { Context } from '../../context.ts';
-import { senderListPageKey, senderListPages } from '../../loaders/pages.ts';
-import { trackListCall } from '../../loaders/rcs-senders.ts';
 import type { ListSendersQuery } from '../../upstream/types.ts';
 import { builder } from '../builder.ts';
 import { upstreamCost } from '../cost.ts';
-import { AFTER_ARG, type ConnectionResult, checkFirst, FIRST_ARG, paginate } from '../lib/pagination.ts';
+import {
+  AFTER_ARG,
+  type ConnectionResult,
+  checkFirst,
+  DEFAULT_FIRST,
+  FIRST_ARG,
+  paginate,
+} from '../lib/pagination.ts';
 import { Project } from '../project.ts';
 import { OrderDirection, RcsSenderOrderField, RcsSenderState } from './enums/types.ts';
 import { checkFilterLimits, FILTER_DOCS } from './filter-limits.ts';
 import { resolveSenderRef } from './ids.ts';
-import { loadSender, primeListedSenders, RcsSender, type SenderRecord } from './sender.ts';
+import { loadSender, RcsSender, type SenderRecord, senders } from './sender.ts';
 
 export const RcsSenderFilter = builder.inputType('RcsSenderFilter', {
   description: 'Filters of the upstream sender list (all optional, combined with AND).',
@@ -89,15 +94,12 @@ function listQuery(
 }
 
 function fetchSenders(ctx: Context, projectId: string, base: ListSendersQuery) {
-  return async (token: string | undefined, pageSize: number) => {
-    const query = { ...base, pageSize, ...(token === undefined ? {} : { pageToken: token }) };
-    const page = await trackListCall(
-      ctx,
-      senderListPages(ctx).load(senderListPageKey(ctx.authKey, projectId, query)),
-    );
-    // A sender that arrived in a list is never fetched again in this request.
-    return { ...page, items: primeListedSenders(ctx, projectId, page.senders) };
-  };
+  return (token: string | undefined, pageSize: number) =>
+    senders.listPage(ctx, projectId, {
+      ...base,
+      pageSize,
+      ...(token === undefined ? {} : { pageToken: token }),
+    });
 }
 
 builder.objectFields(Project, (t) => ({
@@ -107,7 +109,7 @@ builder.objectFields(Project, (t) => ({
     description:
       "The project's RCS senders. One upstream call (GET .../rcs/senders) per page read; the senders it returns are not fetched again in this request.",
     args: {
-      first: t.arg.int({ defaultValue: 50, description: FIRST_ARG }),
+      first: t.arg.int({ defaultValue: DEFAULT_FIRST, description: FIRST_ARG }),
       after: t.arg.string({ description: AFTER_ARG }),
       filter: t.arg({ type: RcsSenderFilter, description: 'Upstream filters; none means every sender.' }),
       orderBy: t.arg({

@@ -1,12 +1,5 @@
 import type { Context } from '../../context.ts';
-import {
-  listedSenders,
-  loadRcsSendersById,
-  type SenderRecord,
-  senderKey,
-  toSenderRecord,
-} from '../../loaders/rcs-senders.ts';
-import type { RcsSender as RcsSenderDto } from '../../upstream/types.ts';
+import { loadRcsSendersById, type SenderRecord, senderKey, senderReads } from '../../loaders/rcs-senders.ts';
 import { builder } from '../builder.ts';
 import { Project } from '../project.ts';
 import { RcsBrand } from './brand.ts';
@@ -25,8 +18,9 @@ import { RcsBrandRegistration, RcsCampaign, RcsConversationApiApp } from './regi
 export type { SenderRecord } from '../../loaders/rcs-senders.ts';
 
 /**
- * The RcsSender node. `node`, `nodes`, `Project.rcsSender`, list items and mutation results all go through
- * this one per-request loader, keyed by (credential fingerprint, project id, sender id).
+ * The RcsSender node. `node`, `nodes`, `Project.rcsSender`, list items, entities and mutation results all
+ * go through its one per-request loader, keyed by (credential fingerprint, project id, sender id); the keys,
+ * the batch function and the reads over the loader are src/loaders/rcs-senders.ts's.
  */
 export const RcsSender = builder.loadableNodeRef('RcsSender', {
   id: {
@@ -41,48 +35,15 @@ export const RcsSender = builder.loadableNodeRef('RcsSender', {
   load: (keys: string[], ctx: Context) => loadRcsSendersById(ctx, keys),
 });
 
+/** The sender read path (src/loaders/rcs-senders.ts) over this node's per-request loader. */
+export const senders = senderReads((ctx) => RcsSender.getDataloader(ctx));
+
 /** The loader key of a sender for this request's caller. */
-export function senderLoaderKey(ctx: Context, projectId: string, senderId: string): string {
-  return senderKey(ctx.authKey, projectId, senderId);
-}
-
-/**
- * Loads one sender through the request's loader: null when it does not exist; shares the batch and the
- * cache with `node`, `nodes` and list items.
- */
-export function loadSender(ctx: Context, projectId: string, senderId: string): Promise<SenderRecord | null> {
-  return RcsSender.getDataloader(ctx).load(
-    senderLoaderKey(ctx, projectId, senderId),
-  ) as Promise<SenderRecord | null>;
-}
-
-/**
- * Puts a sender the upstream just returned into this request's loader and returns the record. A fresher
- * copy (a mutation result) replaces what the request had loaded before.
- */
-export function primeSender(ctx: Context, projectId: string, dto: RcsSenderDto): SenderRecord {
-  const record = toSenderRecord(projectId, dto);
-  const key = senderLoaderKey(ctx, projectId, dto.id);
-  RcsSender.getDataloader(ctx).clear(key).prime(key, record);
-  return record;
-}
-
-/** Primes list results without replacing an entry the request already holds. */
-export function primeListedSenders(
-  ctx: Context,
-  projectId: string,
-  dtos: readonly RcsSenderDto[],
-): SenderRecord[] {
-  const loader = RcsSender.getDataloader(ctx);
-  const listed = listedSenders(ctx).byKey;
-  return dtos.map((dto) => {
-    const record = toSenderRecord(projectId, dto);
-    const key = senderLoaderKey(ctx, projectId, dto.id);
-    if (!listed.has(key)) listed.set(key, record);
-    loader.prime(key, record);
-    return record;
-  });
-}
+export const senderLoaderKey = senders.key;
+/** One sender through the request's loader; null when it does not exist. */
+export const loadSender = senders.load;
+/** A sender the upstream just returned, put into (and replacing it in) the request's loader. */
+export const primeSender = senders.prime;
 
 RcsSender.implement({
   description:

@@ -1,7 +1,9 @@
 import type { Context } from '../../context.ts';
 import {
+  type CapabilitiesKey,
   type CapabilitiesResult,
   capabilitiesKey,
+  capabilitiesLoaderOptions,
   loadRcsTestNumberCapabilitiesByNumber,
 } from '../../loaders/capabilities.ts';
 import { builder } from '../builder.ts';
@@ -84,7 +86,8 @@ export const RcsTestNumber = builder.objectRef<TestNumberRecord>('RcsTestNumber'
       description:
         'Live RBM capability lookup. One upstream call per (sender, number), batched and de-duplicated per request; a failure nulls this field only.',
       extensions: upstreamCost({ calls: 1 }),
-      load: (keys: string[], ctx: Context) => loadRcsTestNumberCapabilitiesByNumber(ctx, keys),
+      load: (keys: CapabilitiesKey[], ctx: Context) => loadRcsTestNumberCapabilitiesByNumber(ctx, keys),
+      loaderOptions: capabilitiesLoaderOptions,
       resolve: (n, _args, ctx) => capabilitiesKey(ctx.authKey, n.projectId, n.senderId, n.number),
     }),
   }),

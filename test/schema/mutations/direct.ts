@@ -8,7 +8,6 @@ import { createContext } from '../../../src/context.ts';
 import { silentLogger } from '../../../src/log.ts';
 import { schema } from '../../../src/schema/index.ts';
 import { createSinchClient } from '../../../src/upstream/client.ts';
-import { createCallMeter } from '../../../src/upstream/meter.ts';
 import { DEMO_AUTH } from '../../support/credentials.ts';
 
 export interface DirectExecutor {
@@ -18,16 +17,19 @@ export interface DirectExecutor {
 
 export function directExecutor(upstreamUrl: string): DirectExecutor {
   const client = createSinchClient({ baseUrl: upstreamUrl, timeoutMs: 5_000 });
-  const deps = { client, logger: silentLogger };
+  // Passthrough auth, as a request with DEMO_AUTH gets it; no call budget (these tests count calls themselves).
+  const deps = {
+    client,
+    logger: silentLogger,
+    serviceAuth: false,
+    limits: { maxUpstreamCalls: Number.POSITIVE_INFINITY },
+  };
   return {
     run: async <T>(document: DocumentNode, variables: Record<string, unknown>) => {
-      const contextValue = createContext({
-        requestId: 'test',
-        auth: { kind: 'passthrough', authorization: DEMO_AUTH },
-        authKey: 'demo',
-        deps,
-        meter: createCallMeter(),
+      const request = new Request('http://localhost/graphql', {
+        headers: { authorization: DEMO_AUTH, 'x-request-id': 'test' },
       });
+      const contextValue = createContext(request, deps);
       return (await execute({
         schema,
         document,

@@ -1,3 +1,4 @@
+import { createLogger, type Logger } from '../../../log.ts';
 import { builder } from '../../builder.ts';
 import { COUNTRY_NAMES } from './country-names.ts';
 import * as D from './docs.ts';
@@ -6,12 +7,17 @@ import * as V from './values.ts';
 export const UNRECOGNIZED = 'UNRECOGNIZED' as const;
 
 const loggedUnknown = new Set<string>();
-/** Where unknown upstream enum values are reported (once per enum and value per process). */
-export const enumWarnings: { log: (entry: { enum: string; value: string }) => void } = {
-  log: (entry) =>
-    process.stderr.write(
-      `${JSON.stringify({ level: 'warn', msg: 'unknown upstream enum value', ...entry })}\n`,
-    ),
+/**
+ * Where unknown upstream enum values are reported (once per enum and value per process): a warn line of
+ * `logger`, the process's own (src/log.ts) unless the wiring hands it the configured one. A mapper runs in
+ * a resolver without the request's context, hence one per process.
+ */
+export const enumWarnings: {
+  logger: Logger;
+  log: (entry: { enum: string; value: string }) => void;
+} = {
+  logger: createLogger('warn'),
+  log: (entry) => enumWarnings.logger.warn(entry, 'unknown upstream enum value'),
 };
 
 /**
