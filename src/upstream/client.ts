@@ -5,6 +5,7 @@ import { Agent } from 'undici';
 import { createAuthProvider, type ServiceCredentials } from './auth.ts';
 import { createTransport } from './http.ts';
 import { silentLogger, type UpstreamLogger } from './log.ts';
+import type { UpstreamObserver } from './observe.ts';
 import { createRcsAccountsApi } from './rcs-accounts.ts';
 import { createRcsQuestionnaireApi } from './rcs-questionnaire.ts';
 import { createRcsSendersApi } from './rcs-senders.ts';
@@ -42,6 +43,8 @@ export interface SinchClientConfig {
    * cap); on by default with the defaults of resilience.ts. `false`: every call is attempted once, uncapped.
    */
   resilience?: ResilienceOptions | false;
+  /** Observes every attempt and every shared GET (metrics, traces); see observe.ts. */
+  observer?: UpstreamObserver;
 }
 
 export interface SinchClient {
@@ -80,7 +83,16 @@ export function createSinchClient(config: SinchClientConfig): SinchClient {
     logger,
   });
   const resilience = config.resilience === false ? undefined : createResilience(config.resilience, logger);
-  const transport = createTransport({ baseUrl, dispatcher, timeoutMs, userAgent, logger, auth, resilience });
+  const transport = createTransport({
+    baseUrl,
+    dispatcher,
+    timeoutMs,
+    userAgent,
+    logger,
+    auth,
+    resilience,
+    observer: config.observer,
+  });
   return {
     rcsSenders: createRcsSendersApi(transport),
     rcsQuestionnaire: createRcsQuestionnaireApi(transport),

@@ -11,6 +11,7 @@ import { UpstreamAuthError, UpstreamProtocolError } from './errors.ts';
 import { exchange } from './exchange.ts';
 import type { UpstreamLogger } from './log.ts';
 import { budgetSpent } from './meter.ts';
+import type { UpstreamObserver } from './observe.ts';
 import type { Resilience, RunOptions } from './resilience.ts';
 import type { CallOptions } from './types.ts';
 import {
@@ -33,6 +34,8 @@ export interface TransportConfig {
   auth: AuthProvider;
   /** Undefined: every call is attempted once, uncapped (used by unit tests of the bare transport). */
   resilience?: Resilience | undefined;
+  /** Metrics and traces of each attempt (observe.ts); undefined costs nothing. */
+  observer?: UpstreamObserver | undefined;
 }
 
 export interface Transport {
@@ -68,6 +71,13 @@ export function createTransport(config: TransportConfig): Transport {
       body = JSON.stringify(spec.body);
     }
     const started = performance.now();
+    const observed = config.observer?.attempt?.({
+      method: spec.method,
+      path: spec.path,
+      operationId: spec.operationId,
+      attempt: attemptNo,
+    });
+    if (observed?.headers) Object.assign(headers, observed.headers);
     const log = (fields: Record<string, unknown>) =>
       config.logger.debug(
         {
@@ -95,8 +105,10 @@ export function createTransport(config: TransportConfig): Transport {
       );
     } catch (err) {
       log({ errorCode: (err as { errorCode?: unknown }).errorCode });
+      observed?.end({ error: err, durationMs: performance.now() - started });
       throw err;
     }
+    observed?.end({ status: res.status, durationMs: performance.now() - started });
     const requestId = headerValue(res.headers, REQUEST_ID_HEADERS);
     log({ status: res.status, ...(requestId ? { upstreamRequestId: requestId } : {}) });
     if (res.status >= 200 && res.status < 300) {
@@ -185,6 +197,8 @@ export function createTransport(config: TransportConfig): Transport {
             },
           ),
         );
+        if (joined)
+          config.observer?.shared?.({ method: spec.method, path: spec.path, operationId: spec.operationId });
         if (meter) {
           if (joined) meter.shared += 1;
           else meter.made += 1;

@@ -14,6 +14,14 @@ export { type Clock, createManualClock, type ManualClock, systemClock } from './
 export * from './error-response.ts';
 export * from './errors.ts';
 export { type LogFn, silentLogger, type UpstreamLogger } from './log.ts';
+export type {
+  UpstreamAttemptEnd,
+  UpstreamAttemptInfo,
+  UpstreamAttemptScope,
+  UpstreamCallInfo,
+  UpstreamObserver,
+} from './observe.ts';
+export { combineObservers } from './observe.ts';
 export { REDACTED, redactHeaders, redactSender, redactText } from './redact.ts';
 export {
   DEFAULT_MAX_CONCURRENT,
