@@ -5,6 +5,7 @@ import { createDrain } from '../http/drain.ts';
 import { attachWebSocket } from '../http/websocket.ts';
 import { createLogger } from '../log.ts';
 import { endSubscriptions } from '../schema/events/session.ts';
+import { enumWarnings } from '../schema/rcs-senders/enums/types.ts';
 import { createSinchClient } from '../upstream/index.ts';
 import { createWebhookReceiver } from '../webhooks/receiver.ts';
 import { createYoga, type YogaDeps } from '../yoga.ts';
@@ -25,6 +26,8 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
     limits: { ...parsed.limits, ...opts.config?.limits },
   };
   const logger = opts.logger ?? createLogger(config.logLevel);
+  // Unknown upstream enum values are reported once per process, through the configured logger.
+  enumWarnings.logger = logger;
   const closers: Closer[] = [];
   checkStartConfig(config);
 

@@ -1,4 +1,4 @@
-// The upstream client's public surface. Import from here: `import { createSinchClient } from '../upstream/index.ts'`.
+// The upstream client's public surface. Import from here: `import { createSinchClient } from './index.ts'`.
 export type { ServiceCredentials } from './auth.ts';
 export type { BreakerOptions, BreakerSnapshot, BreakerState } from './breaker.ts';
 export {

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeSenderId } from '../../../src/schema/rcs-senders/ids.ts';
+import { type DirectExecutor, directExecutor } from '../../support/direct-executor.ts';
 import { type HttpRecorder, startHttpRecorder } from '../../support/http-recorder.ts';
-import { type DirectExecutor, directExecutor } from './direct.ts';
 import { operation } from './documents.ts';
 
 const example = (name: string) =>

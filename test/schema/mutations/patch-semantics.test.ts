@@ -3,8 +3,8 @@
 // what the sandbox stored afterwards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_AUTH } from '../../support/credentials.ts';
+import { type DirectExecutor, directExecutor, startRecordingProxy } from '../../support/direct-executor.ts';
 import { startValidatedSandbox, type ValidatedSandbox } from '../../support/sandbox.ts';
-import { type DirectExecutor, directExecutor, startRecordingProxy } from './direct.ts';
 import { operation } from './documents.ts';
 
 const CREATE = operation('create-rcs-sender.graphql', 'CreateRcsSender');

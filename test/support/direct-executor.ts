@@ -4,11 +4,11 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type DocumentNode, type ExecutionResult, execute } from 'graphql';
-import { createContext } from '../../../src/context.ts';
-import { silentLogger } from '../../../src/log.ts';
-import { schema } from '../../../src/schema/index.ts';
-import { createSinchClient } from '../../../src/upstream/client.ts';
-import { DEMO_AUTH } from '../../support/credentials.ts';
+import { createContext } from '../../src/context.ts';
+import { silentLogger } from '../../src/log.ts';
+import { schema } from '../../src/schema/index.ts';
+import { createSinchClient } from '../../src/upstream/client.ts';
+import { DEMO_AUTH } from './credentials.ts';
 
 export interface DirectExecutor {
   run<T>(document: DocumentNode, variables: Record<string, unknown>): Promise<ExecutionResult<T>>;
