@@ -17,7 +17,7 @@ import { type BrandInput, RcsBrandInput } from './brand.ts';
 
 // The mutation inputs. Patch semantics live in the argument objects graphql-js hands us: a key that is
 // absent was not sent, a key whose value is null was sent as null. Nothing here fills in defaults, so that
-// distinction survives until the wire mapping (inputs-wire.ts).
+// distinction survives until the wire mapping (to-wire.ts).
 
 export interface SenderDetailsInput {
   brand?: Maybe<BrandInput>;
