@@ -79,6 +79,7 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
       webhookSecrets,
       publicUrl,
       testNumberPollMs: config.testNumberPollMs,
+      ...(config.persistedDocuments ? { persistedDocuments: config.persistedDocuments } : {}),
     };
     return createYoga(yogaDeps);
   };
