@@ -32,6 +32,7 @@ describe('examples/frontend (docs/frontend.md)', () => {
       'src/gql/gql.ts',
       'src/gql/graphql.ts',
       'src/gql/index.ts',
+      'src/gql/persisted-documents.json',
     ]);
     for (const file of files) {
       expect(readFileSync(join(dir, file.filename), 'utf8'), file.filename).toBe(file.content);
