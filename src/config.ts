@@ -1,3 +1,4 @@
+import { readPersistedDocuments } from './config/persisted-documents.ts';
 import { ConfigError, type Env, envReaders, isRedisUrl, secretList } from './config/readers.ts';
 import { type Config, DEFAULT_LIMITS, type Limits } from './config/shape.ts';
 import { DEVELOPMENT_ORIGINS, type OriginPattern, originPatternProblem } from './http/cors.ts';
@@ -86,6 +87,8 @@ export function parseConfig(env: Env): Config {
   const level = (get('LOG_LEVEL') ?? 'info') as LogLevel;
   if (!LEVELS.includes(level)) problems.push(`LOG_LEVEL must be one of ${LEVELS.join(', ')}, got "${level}"`);
 
+  const persistedDocuments = readPersistedDocuments(env, problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -113,5 +116,6 @@ export function parseConfig(env: Env): Config {
     webhookTimestampWindowS,
     webhookMaxBodyBytes,
     testNumberPollMs,
+    persistedDocuments,
   };
 }

@@ -1,6 +1,7 @@
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { type GraphQLError, getOperationAST } from 'graphql';
 import { createYoga as createYogaServer, type Plugin } from 'graphql-yoga';
+import type { PersistedDocumentsConfig } from './config/persisted-documents.ts';
 import { DEFAULT_LIMITS, type Limits } from './config.ts';
 import { type Context, createContext, type RequestDeps } from './context.ts';
 import { corsFor, DEVELOPMENT_ORIGINS, type OriginPattern } from './http/cors.ts';
@@ -8,6 +9,7 @@ import { useGraphiQLCache } from './http/graphiql-cache.ts';
 import { useUpstreamCost } from './plugins/cost.ts';
 import { useHygiene } from './plugins/hygiene.ts';
 import { useLimits } from './plugins/limits.ts';
+import { usePersistedDocuments } from './plugins/persisted-documents.ts';
 import { useRequestLog } from './plugins/request-log.ts';
 import { mapExecutionError } from './request-errors.ts';
 import type { LiveEventDeps } from './schema/events/deps.ts';
@@ -27,6 +29,8 @@ export interface YogaDeps extends RequestDeps, LiveEventDeps {
   readonly introspection?: boolean;
   /** Abuse limits; default DEFAULT_LIMITS. */
   readonly limits?: Limits;
+  /** Trusted documents (PERSISTED_DOCUMENTS): ids accepted; with `only`, nothing else (and no GraphiQL). */
+  readonly persistedDocuments?: PersistedDocumentsConfig;
   // Live events (events, webhookSecrets, publicUrl, testNumberPollMs, …): LiveEventDeps, src/schema/events/deps.ts.
 }
 
@@ -116,6 +120,8 @@ export function createYoga(deps: YogaDeps) {
   const production = deps.production ?? false;
   const introspection = deps.introspection ?? true;
   const limits = deps.limits ?? DEFAULT_LIMITS;
+  // Not with only trusted documents either (PERSISTED_DOCUMENTS_ONLY): GraphiQL sends documents of its own.
+  const graphiql = introspection && !deps.persistedDocuments?.only;
   return createYogaServer<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -129,7 +135,7 @@ export function createYoga(deps: YogaDeps) {
     cors: corsFor(deps.corsOrigins ?? (production ? [] : DEVELOPMENT_ORIGINS)),
     renderGraphiQL: renderGraphiQLLazily,
     // GraphiQL cannot work without introspection, so it is only served when introspection is on.
-    graphiql: introspection && {
+    graphiql: graphiql && {
       title: 'Sinch RCS senders — GraphQL',
       defaultQuery: defaultQuery(projectId),
       ...(deps.graphiqlHeaders ? { headers: JSON.stringify(deps.graphiqlHeaders, null, 2) } : {}),
@@ -139,6 +145,7 @@ export function createYoga(deps: YogaDeps) {
       useVaryOrigin(),
       useRequestLog(deps.logger),
       useCSRFPrevention({ requestHeaders: [CSRF_HEADER, 'x-graphql-yoga-csrf'] }),
+      ...(deps.persistedDocuments ? [usePersistedDocuments(deps.persistedDocuments)] : []),
       useLimits(limits),
       useUpstreamCost(limits),
       useHygiene({ suggestions: !production, introspection, details: !production }),

@@ -1,5 +1,6 @@
 import type { OriginPattern } from '../http/cors.ts';
 import type { LogLevel } from '../log.ts';
+import type { PersistedDocumentsConfig } from './persisted-documents.ts';
 
 // The shape of the server's configuration and the default abuse limits; src/config.ts fills it from the
 // environment.
@@ -68,6 +69,8 @@ export interface Config {
   webhookMaxBodyBytes: number;
   /** TEST_NUMBER_POLL_MS: how often a test-number subscription polls the upstream; default 10 000. */
   testNumberPollMs: number;
+  /** PERSISTED_DOCUMENTS (+ PERSISTED_DOCUMENTS_ONLY): the trusted documents' manifest, loaded at start. */
+  persistedDocuments: PersistedDocumentsConfig | undefined;
 }
 
 export interface Limits {

@@ -7,6 +7,7 @@ import type { YogaServerInstance } from 'graphql-yoga';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { DEFAULT_LIMITS } from '../config.ts';
 import type { Context } from '../context.ts';
+import { trustedQuery } from '../plugins/persisted-documents.ts';
 import type { SubscriptionConnection } from '../schema/events/session.ts';
 import type { YogaDeps } from '../yoga.ts';
 import { corsFor, DEVELOPMENT_ORIGINS } from './cors.ts';
@@ -57,7 +58,7 @@ type Yoga = YogaServerInstance<Record<string, unknown>, Context>;
 export function attachWebSocket(
   server: Server,
   yoga: Yoga | (() => Yoga | undefined),
-  deps: Pick<YogaDeps, 'corsOrigins' | 'production' | 'logger' | 'limits'>,
+  deps: Pick<YogaDeps, 'corsOrigins' | 'production' | 'logger' | 'limits' | 'persistedDocuments'>,
 ): WebSocketEndpoint {
   const wss = new WebSocketServer({
     noServer: true,
@@ -99,8 +100,13 @@ export function attachWebSocket(
         const instance = current();
         if (!instance) throw new Error('The GraphQL server is not ready.');
         const enveloped = instance.getEnveloped({ request, params: payload, wsConnection });
+        // Trusted documents: the same rules as HTTP's (plugins/persisted-documents.ts), before parsing.
+        const query = deps.persistedDocuments
+          ? trustedQuery(deps.persistedDocuments, payload)
+          : payload.query;
+        if (typeof query !== 'string') return [query];
         try {
-          const document = enveloped.parse(payload.query);
+          const document = enveloped.parse(query);
           const errors = enveloped.validate(enveloped.schema, document);
           if (errors.length > 0) return errors;
           return {

@@ -82,6 +82,7 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
       webhookSecrets,
       publicUrl,
       testNumberPollMs: config.testNumberPollMs,
+      ...(config.persistedDocuments ? { persistedDocuments: config.persistedDocuments } : {}),
     };
     return createYoga(yogaDeps);
   };

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from '@graphql-codegen/cli';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApi } from '../../examples/frontend/src/client.ts';
-import { addComment } from '../../examples/frontend/src/comment.ts';
+import { createApi, documentIdOf } from '../../examples/frontend/src/client.ts';
+import { AddComment, addComment } from '../../examples/frontend/src/comment.ts';
 import { reactionTo } from '../../examples/frontend/src/errors.ts';
-import { allSenders } from '../../examples/frontend/src/senders.ts';
+import { allSenders, SendersPage } from '../../examples/frontend/src/senders.ts';
 import { type RunningServer, startServer } from '../../src/server.ts';
 import { basicAuth } from '../support/credentials.ts';
 
@@ -32,10 +32,19 @@ describe('examples/frontend (docs/frontend.md)', () => {
       'src/gql/gql.ts',
       'src/gql/graphql.ts',
       'src/gql/index.ts',
+      'src/gql/persisted-documents.json',
     ]);
     for (const file of files) {
       expect(readFileSync(join(dir, file.filename), 'utf8'), file.filename).toBe(file.content);
     }
+  });
+
+  it('each operation carries its id (persistedDocuments), the key of its text in persisted-documents.json', () => {
+    const manifest = JSON.parse(readFileSync(join(dir, 'src/gql/persisted-documents.json'), 'utf8'));
+    const ids = [documentIdOf(SendersPage), documentIdOf(AddComment)];
+    expect(Object.keys(manifest).sort()).toEqual([...ids].sort());
+    expect(manifest[ids[0] as string]).toMatch(/^fragment SenderRow .* query SendersPage\(/);
+    expect(manifest[ids[1] as string]).toMatch(/^mutation AddComment\(/);
   });
 
   it('reads every sender page by page with cursors', async () => {
