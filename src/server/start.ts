@@ -4,7 +4,9 @@ import { createEvents } from '../events/index.ts';
 import { createDrain } from '../http/drain.ts';
 import { attachWebSocket } from '../http/websocket.ts';
 import { createLogger } from '../log.ts';
-import { endSubscriptions } from '../schema/events/session.ts';
+import { createMetrics } from '../observability/metrics.ts';
+import { listenMetrics } from '../observability/metrics-server.ts';
+import { activeSubscriptions, endSubscriptions } from '../schema/events/session.ts';
 import { createSinchClient } from '../upstream/index.ts';
 import { createWebhookReceiver } from '../webhooks/receiver.ts';
 import { createYoga, type YogaDeps } from '../yoga.ts';
@@ -28,6 +30,11 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
   const closers: Closer[] = [];
   checkStartConfig(config);
 
+  // METRICS (default on): one registry; METRICS_PORT serves it on a listener of its own, not on PORT.
+  const metrics = config.metrics.enabled
+    ? createMetrics({ endpoint: config.metrics.port === undefined })
+    : undefined;
+
   const upstream = await resolveUpstream(config, closers);
   const { baseUrl, authUrl, credentials, sandboxUrl, defaultProjectId, webhookSecrets } = upstream;
   const client = createSinchClient({
@@ -42,6 +49,7 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
       maxConcurrent: config.upstreamMaxConcurrent,
       poolSize: config.upstreamConcurrency,
     },
+    ...(metrics ? { observer: metrics.upstream } : {}),
   });
   closers.unshift(() => client.close());
   const events = createEvents(config, logger);
@@ -52,6 +60,7 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
     windowSeconds: config.webhookTimestampWindowS,
     maxBodyBytes: config.webhookMaxBodyBytes,
     logger,
+    onDelivery: metrics?.webhookDelivery,
   });
   // First to close: accepted deliveries finish publishing, then the bus and its connections go.
   closers.unshift(async () => {
@@ -79,6 +88,7 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
       webhookSecrets,
       publicUrl,
       testNumberPollMs: config.testNumberPollMs,
+      ...(metrics ? { metrics } : {}),
     };
     return createYoga(yogaDeps);
   };
@@ -89,7 +99,15 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
   );
   // graphql-ws on /graphql (src/http/websocket.ts); upgraded sockets are closed before the server is.
   const webSocket = attachWebSocket(server, () => yoga, { ...config, logger });
+  metrics?.countSubscriptions(() => (yogaDeps ? activeSubscriptions(yogaDeps) : 0));
+  let metricsUrl: string | undefined;
   try {
+    if (metrics && config.metrics.port !== undefined) {
+      const listener = await listenMetrics(metrics.registry, config.host, config.metrics.port);
+      // Closed last, after the GraphQL server: a scrape during the drain still answers.
+      closers.push(() => listener.close());
+      metricsUrl = listener.url;
+    }
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.port, config.host, () => resolve());
@@ -103,12 +121,14 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const publicUrl = config.publicUrl ?? `http://${host}:${port}`;
   yoga = buildYoga(publicUrl);
+  if (metrics && !metricsUrl) metricsUrl = `http://${host}:${port}/metrics`;
 
   return {
     url: `http://${host}:${port}/graphql`,
     sandboxUrl,
     demoAuthorization: upstream.demoAuthorization,
     publicUrl,
+    metricsUrl,
     events: { kind: events.kind, bus: events.bus, nonces: events.nonces },
     ...stopper({
       server,
