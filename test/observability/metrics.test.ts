@@ -4,6 +4,7 @@
 // metrics; nothing identifying in any label; METRICS=false and METRICS_PORT.
 import { register as globalRegistry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config.ts';
 import { DEMO, seedSenderId } from '../../src/sandbox/index.ts';
 import { DEMO_AUTH } from '../support/credentials.ts';
 import { sseSubscribe, until } from '../support/events.ts';
@@ -264,5 +265,19 @@ describe('METRICS_PORT', () => {
     }
     // Closed with the server.
     await expect(fetch(metricsUrl)).rejects.toThrow();
+  });
+});
+
+describe('METRICS and METRICS_PORT in the environment', () => {
+  it('parse to the metrics config; bad values are named', () => {
+    expect(parseConfig({}).metrics).toEqual({ enabled: true, port: undefined });
+    expect(parseConfig({ METRICS: 'false', METRICS_PORT: '9464' }).metrics).toEqual({
+      enabled: false,
+      port: 9464,
+    });
+    expect(() => parseConfig({ METRICS: 'maybe' })).toThrow(/METRICS must be true or false/);
+    expect(() => parseConfig({ METRICS_PORT: '70000' })).toThrow(
+      /METRICS_PORT must be an integer 0\.\.65535/,
+    );
   });
 });
