@@ -1,3 +1,4 @@
+import { readMetricsConfig } from './config/metrics.ts';
 import { readPersistedDocuments } from './config/persisted-documents.ts';
 import { ConfigError, type Env, envReaders, isRedisUrl, secretList } from './config/readers.ts';
 import { type Config, DEFAULT_LIMITS, type Limits } from './config/shape.ts';
@@ -83,6 +84,7 @@ export function parseConfig(env: Env): Config {
   const webhookTimestampWindowS = int('WEBHOOK_TIMESTAMP_WINDOW_S', 300, 1, 86_400);
   const webhookMaxBodyBytes = int('WEBHOOK_MAX_BODY_BYTES', 1_048_576, 1024, 100_000_000);
   const testNumberPollMs = int('TEST_NUMBER_POLL_MS', 10_000, 100, 3_600_000);
+  const metrics = readMetricsConfig(env, problems);
 
   const level = (get('LOG_LEVEL') ?? 'info') as LogLevel;
   if (!LEVELS.includes(level)) problems.push(`LOG_LEVEL must be one of ${LEVELS.join(', ')}, got "${level}"`);
@@ -117,5 +119,6 @@ export function parseConfig(env: Env): Config {
     webhookMaxBodyBytes,
     testNumberPollMs,
     persistedDocuments,
+    metrics,
   };
 }

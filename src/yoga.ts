@@ -6,6 +6,7 @@ import { DEFAULT_LIMITS, type Limits } from './config.ts';
 import { type Context, createContext, type RequestDeps } from './context.ts';
 import { corsFor, DEVELOPMENT_ORIGINS, type OriginPattern } from './http/cors.ts';
 import { useGraphiQLCache } from './http/graphiql-cache.ts';
+import type { Metrics } from './observability/metrics.ts';
 import { useUpstreamCost } from './plugins/cost.ts';
 import { useHygiene } from './plugins/hygiene.ts';
 import { useLimits } from './plugins/limits.ts';
@@ -31,6 +32,8 @@ export interface YogaDeps extends RequestDeps, LiveEventDeps {
   readonly limits?: Limits;
   /** Trusted documents (PERSISTED_DOCUMENTS): ids accepted; with `only`, nothing else (and no GraphiQL). */
   readonly persistedDocuments?: PersistedDocumentsConfig;
+  /** Prometheus metrics (METRICS); undefined: none. */
+  readonly metrics?: Pick<Metrics, 'plugins'>;
   // Live events (events, webhookSecrets, publicUrl, testNumberPollMs, …): LiveEventDeps, src/schema/events/deps.ts.
 }
 
@@ -141,6 +144,7 @@ export function createYoga(deps: YogaDeps) {
       ...(deps.graphiqlHeaders ? { headers: JSON.stringify(deps.graphiqlHeaders, null, 2) } : {}),
     },
     plugins: [
+      ...(deps.metrics?.plugins ?? []),
       useGraphiQLCache(),
       useVaryOrigin(),
       useRequestLog(deps.logger),

@@ -1,5 +1,6 @@
 import type { OriginPattern } from '../http/cors.ts';
 import type { LogLevel } from '../log.ts';
+import type { MetricsConfig } from './metrics.ts';
 import type { PersistedDocumentsConfig } from './persisted-documents.ts';
 
 // The shape of the server's configuration and the default abuse limits; src/config.ts fills it from the
@@ -71,6 +72,8 @@ export interface Config {
   testNumberPollMs: number;
   /** PERSISTED_DOCUMENTS (+ PERSISTED_DOCUMENTS_ONLY): the trusted documents' manifest, loaded at start. */
   persistedDocuments: PersistedDocumentsConfig | undefined;
+  /** METRICS, METRICS_PORT: Prometheus /metrics (config/metrics.ts). */
+  metrics: MetricsConfig;
 }
 
 export interface Limits {

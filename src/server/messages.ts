@@ -11,9 +11,11 @@ export function addressInUse(error: unknown): string | undefined {
 
 /** Where to go, and with the embedded sandbox, how to use its demo data. */
 export function startBanner(
-  running: Pick<RunningServer, 'url' | 'sandboxUrl' | 'demoAuthorization'>,
+  running: Pick<RunningServer, 'url' | 'sandboxUrl' | 'demoAuthorization'> &
+    Partial<Pick<RunningServer, 'metricsUrl'>>,
 ): string {
   const lines = [`GraphQL server ready at ${running.url} (GraphiQL in a browser)`];
+  if (running.metricsUrl) lines.push(`Prometheus metrics at ${running.metricsUrl}`);
   if (running.sandboxUrl) {
     lines.push(
       `Embedded Sinch sandbox at ${running.sandboxUrl} (demo data; project id "demo-project")`,

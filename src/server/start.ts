@@ -4,7 +4,9 @@ import { createEvents } from '../events/index.ts';
 import { createDrain } from '../http/drain.ts';
 import { attachWebSocket } from '../http/websocket.ts';
 import { createLogger } from '../log.ts';
-import { endSubscriptions } from '../schema/events/session.ts';
+import { createMetrics } from '../observability/metrics.ts';
+import { listenMetrics } from '../observability/metrics-server.ts';
+import { activeSubscriptions, endSubscriptions } from '../schema/events/session.ts';
 import { enumWarnings } from '../schema/rcs-senders/enums/types.ts';
 import { createSinchClient } from '../upstream/index.ts';
 import { createWebhookReceiver } from '../webhooks/receiver.ts';
@@ -31,6 +33,11 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
   const closers: Closer[] = [];
   checkStartConfig(config);
 
+  // METRICS (default on): one registry; METRICS_PORT serves it on a listener of its own, not on PORT.
+  const metrics = config.metrics.enabled
+    ? createMetrics({ endpoint: config.metrics.port === undefined })
+    : undefined;
+
   const upstream = await resolveUpstream(config, closers);
   const { baseUrl, authUrl, credentials, sandboxUrl, defaultProjectId, webhookSecrets } = upstream;
   const client = createSinchClient({
@@ -45,6 +52,7 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
       maxConcurrent: config.upstreamMaxConcurrent,
       poolSize: config.upstreamConcurrency,
     },
+    ...(metrics ? { observer: metrics.upstream } : {}),
   });
   closers.unshift(() => client.close());
   const events = createEvents(config, logger);
@@ -55,6 +63,7 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
     windowSeconds: config.webhookTimestampWindowS,
     maxBodyBytes: config.webhookMaxBodyBytes,
     logger,
+    onDelivery: metrics?.webhookDelivery,
   });
   // First to close: accepted deliveries finish publishing, then the bus and its connections go.
   closers.unshift(async () => {
@@ -83,6 +92,7 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
       publicUrl,
       testNumberPollMs: config.testNumberPollMs,
       ...(config.persistedDocuments ? { persistedDocuments: config.persistedDocuments } : {}),
+      ...(metrics ? { metrics } : {}),
     };
     return createYoga(yogaDeps);
   };
@@ -93,7 +103,15 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
   );
   // graphql-ws on /graphql (src/http/websocket.ts); upgraded sockets are closed before the server is.
   const webSocket = attachWebSocket(server, () => yoga, { ...config, logger });
+  metrics?.countSubscriptions(() => (yogaDeps ? activeSubscriptions(yogaDeps) : 0));
+  let metricsUrl: string | undefined;
   try {
+    if (metrics && config.metrics.port !== undefined) {
+      const listener = await listenMetrics(metrics.registry, config.host, config.metrics.port);
+      // Closed last, after the GraphQL server: a scrape during the drain still answers.
+      closers.push(() => listener.close());
+      metricsUrl = listener.url;
+    }
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.port, config.host, () => resolve());
@@ -107,12 +125,14 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const publicUrl = config.publicUrl ?? `http://${host}:${port}`;
   yoga = buildYoga(publicUrl);
+  if (metrics && !metricsUrl) metricsUrl = `http://${host}:${port}/metrics`;
 
   return {
     url: `http://${host}:${port}/graphql`,
     sandboxUrl,
     demoAuthorization: upstream.demoAuthorization,
     publicUrl,
+    metricsUrl,
     events: { kind: events.kind, bus: events.bus, nonces: events.nonces },
     ...stopper({
       server,

@@ -21,6 +21,8 @@ export interface RunningServer {
   demoAuthorization: string | undefined;
   /** PUBLIC_URL, or http://HOST:PORT with the bound port: webhooks target `${publicUrl}/webhooks/sinch/{projectId}`. */
   publicUrl: string;
+  /** Where Prometheus metrics are served (the GraphQL port's /metrics, or METRICS_PORT's); undefined with METRICS=false. */
+  metricsUrl: string | undefined;
   /** The event bus and nonce store the receiver publishes to (Redis with REDIS_URL, else in process). */
   events: Pick<Events, 'kind' | 'bus' | 'nonces'>;
   /** SIGTERM's path: /readyz answers 503 at once, in-flight requests get up to shutdownTimeoutMs, then close(). */

@@ -11,6 +11,8 @@ export interface BreakerOptions {
   failureThreshold?: number;
   /** How long it stays open before a probe; default 5 000 ms. */
   cooldownMs?: number;
+  /** Called when the circuit opens (true) and when it closes again (false); not on half-open. */
+  onChange?: (open: boolean) => void;
 }
 
 export interface BreakerSnapshot {
@@ -41,6 +43,7 @@ export class CircuitBreaker {
   private openedCount = 0;
   readonly failureThreshold: number;
   readonly cooldownMs: number;
+  private readonly onChange: ((open: boolean) => void) | undefined;
 
   constructor(
     private readonly clock: Clock,
@@ -48,6 +51,7 @@ export class CircuitBreaker {
   ) {
     this.failureThreshold = opts.failureThreshold ?? DEFAULT_FAILURE_THRESHOLD;
     this.cooldownMs = opts.cooldownMs ?? DEFAULT_COOLDOWN_MS;
+    this.onChange = opts.onChange;
     if (!Number.isInteger(this.failureThreshold) || this.failureThreshold < 1) {
       throw new RangeError(`failureThreshold must be an integer >= 1, got ${this.failureThreshold}`);
     }
@@ -87,7 +91,9 @@ export class CircuitBreaker {
     return {
       success: once(() => {
         this.failures = 0;
+        const was = this.state;
         this.state = 'closed';
+        if (was !== 'closed') this.onChange?.(false);
       }),
       failure: once(() => {
         this.failures += 1;
@@ -102,5 +108,6 @@ export class CircuitBreaker {
     this.state = 'open';
     this.openedAt = this.clock.now();
     this.openedCount += 1;
+    this.onChange?.(true);
   }
 }

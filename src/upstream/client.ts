@@ -82,7 +82,9 @@ export function createSinchClient(config: SinchClientConfig): SinchClient {
     userAgent,
     logger,
   });
-  const resilience = config.resilience === false ? undefined : createResilience(config.resilience, logger);
+  const observed = config.observer && { observer: config.observer, origin: new URL(baseUrl).origin };
+  const resilience =
+    config.resilience === false ? undefined : createResilience(config.resilience, logger, observed);
   const transport = createTransport({
     baseUrl,
     dispatcher,

@@ -57,6 +57,7 @@ export function createTransport(config: TransportConfig): Transport {
     authorization: string,
     opts: CallOptions,
     attemptNo: number,
+    retryNo: number,
   ): Promise<T> {
     const route = routeOf(spec);
     const meta = { method: spec.method, route, operationId: spec.operationId };
@@ -76,6 +77,7 @@ export function createTransport(config: TransportConfig): Transport {
       path: spec.path,
       operationId: spec.operationId,
       attempt: attemptNo,
+      retry: retryNo,
     });
     if (observed?.headers) Object.assign(headers, observed.headers);
     const log = (fields: Record<string, unknown>) =>
@@ -134,18 +136,18 @@ export function createTransport(config: TransportConfig): Transport {
   }
 
   /** One try: auth, one attempt, and the single refresh-and-repeat after a 401 to a cached token. */
-  async function tryOnce<T>(spec: CallSpec, path: string, opts: CallOptions): Promise<T> {
+  async function tryOnce<T>(spec: CallSpec, path: string, opts: CallOptions, retryNo = 0): Promise<T> {
     const route = routeOf(spec);
     const first = await config.auth.resolve(opts.auth, opts.signal, route);
     try {
-      return await attempt<T>(spec, path, first.authorization, opts, 1);
+      return await attempt<T>(spec, path, first.authorization, opts, 1, retryNo);
     } catch (err) {
       // Only a cached token may have been revoked or expired early; a rejected Basic key or a
       // forwarded header would fail the same way again.
       if (!(err instanceof UpstreamAuthError && err.status === 401 && first.token)) throw err;
       config.auth.invalidate(first);
       const fresh = await config.auth.resolve(opts.auth, opts.signal, route);
-      return attempt<T>(spec, path, fresh.authorization, opts, 2);
+      return attempt<T>(spec, path, fresh.authorization, opts, 2, retryNo);
     }
   }
 
@@ -153,9 +155,14 @@ export function createTransport(config: TransportConfig): Transport {
   function resilient<T>(spec: CallSpec, path: string, opts: CallOptions, run: RunOptions): Promise<T> {
     const resilience = config.resilience;
     if (!resilience) return tryOnce<T>(spec, path, opts);
-    const call = { method: spec.method, route: routeOf(spec), operationId: spec.operationId };
-    return resilience.run({ ...call, idempotent: spec.idempotent }, run, (timeoutMs) =>
-      tryOnce<T>(spec, path, { ...opts, timeoutMs }),
+    const call = {
+      method: spec.method,
+      route: routeOf(spec),
+      operationId: spec.operationId,
+      path: spec.path,
+    };
+    return resilience.run({ ...call, idempotent: spec.idempotent }, run, (timeoutMs, retryNo) =>
+      tryOnce<T>(spec, path, { ...opts, timeoutMs }, retryNo),
     );
   }
 

@@ -12,6 +12,8 @@ export interface UpstreamCallInfo {
 export interface UpstreamAttemptInfo extends UpstreamCallInfo {
   /** 1 for the first attempt of a try; 2 for the repeat after a refreshed OAuth2 token. */
   attempt: number;
+  /** 0 for the first try of a logical call, 1.. for its retries (resilience.ts). */
+  retry: number;
 }
 
 export interface UpstreamAttemptEnd {
@@ -33,6 +35,13 @@ export interface UpstreamObserver {
   attempt?(info: UpstreamAttemptInfo): UpstreamAttemptScope | undefined;
   /** A GET joined an identical one in flight instead of being made. */
   shared?(info: UpstreamCallInfo): void;
+  /** An idempotent call failed and is tried again (after its backoff); `retry` is 1 for the first retry. */
+  retry?(info: UpstreamCallInfo & { retry: number }): void;
+  /**
+   * The circuit breaker of an upstream origin (e.g. https://provisioning.api.sinch.com; a URL origin never
+   * holds credentials) opened (true) or closed again (false); also once at start with false.
+   */
+  breaker?(origin: string, open: boolean): void;
 }
 
 /** Fans one hook call out to several observers; undefined when there are none (the transport skips it). */
@@ -52,6 +61,12 @@ export function combineObservers(observers: readonly UpstreamObserver[]): Upstre
     },
     shared(info) {
       for (const o of observers) o.shared?.(info);
+    },
+    retry(info) {
+      for (const o of observers) o.retry?.(info);
+    },
+    breaker(origin, open) {
+      for (const o of observers) o.breaker?.(origin, open);
     },
   };
 }

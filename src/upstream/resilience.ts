@@ -15,6 +15,7 @@ import {
   UpstreamUnavailableError,
 } from './errors.ts';
 import type { UpstreamLogger } from './log.ts';
+import type { UpstreamObserver } from './observe.ts';
 import { createUpstreamSlots, type PoolSnapshot } from './pool.ts';
 import {
   type BudgetSnapshot,
@@ -50,6 +51,15 @@ export interface ResilienceSnapshot {
 
 export interface CallShape extends CallMeta {
   idempotent: boolean;
+  /** The path template without the method (observers); default: `route` without its method. */
+  path?: string | undefined;
+}
+
+/** Who is told of retries and of the breaker's state (metrics): the client's observer and its origin. */
+export interface ResilienceObserver {
+  observer: UpstreamObserver;
+  /** The upstream origin, e.g. https://provisioning.api.sinch.com. */
+  origin: string;
 }
 
 export interface RunOptions {
@@ -71,8 +81,12 @@ export interface RunOptions {
 }
 
 export interface Resilience {
-  /** Runs `attempt` (one try, given its timeout) under the cap, breaker and retry policy. */
-  run<T>(call: CallShape, opts: RunOptions, attempt: (timeoutMs: number) => Promise<T>): Promise<T>;
+  /** Runs `attempt` (one try, given its timeout and its retry number, 0 first) under the cap, breaker and retry policy. */
+  run<T>(
+    call: CallShape,
+    opts: RunOptions,
+    attempt: (timeoutMs: number, retry: number) => Promise<T>,
+  ): Promise<T>;
   snapshot(): ResilienceSnapshot;
 }
 
@@ -89,11 +103,24 @@ function outcomeOf(err: unknown): 'failure' | 'success' | 'neutral' {
   return err.status >= 500 ? 'failure' : 'success';
 }
 
-export function createResilience(opts: ResilienceOptions = {}, logger?: UpstreamLogger): Resilience {
+export function createResilience(
+  opts: ResilienceOptions = {},
+  logger?: UpstreamLogger,
+  observed?: ResilienceObserver,
+): Resilience {
   const clock = opts.clock ?? systemClock;
   const retry: ResolvedRetryOptions =
     opts.retry === false ? resolveRetryOptions({ maxRetries: 0 }) : resolveRetryOptions(opts.retry);
-  const breaker = opts.breaker === false ? undefined : new CircuitBreaker(clock, opts.breaker);
+  const origin = observed?.origin ?? '';
+  const onBreaker = observed?.observer.breaker?.bind(observed.observer);
+  const breaker =
+    opts.breaker === false
+      ? undefined
+      : new CircuitBreaker(
+          clock,
+          onBreaker ? { ...opts.breaker, onChange: (open) => onBreaker(origin, open) } : opts.breaker,
+        );
+  if (breaker) onBreaker?.(origin, false);
   const budget = new RetryBudget(retry.budgetRatio, retry.budgetFloor);
   const slots = createUpstreamSlots(
     opts.poolSize ?? DEFAULT_POOL_SIZE,
@@ -111,7 +138,8 @@ export function createResilience(opts: ResilienceOptions = {}, logger?: Upstream
   async function once<T>(
     meta: CallMeta,
     run: RunOptions,
-    attempt: (timeoutMs: number) => Promise<T>,
+    attempt: (timeoutMs: number, retry: number) => Promise<T>,
+    retryNo: number,
   ): Promise<T> {
     if (run.signal?.aborted) throw errorForAbort(run.signal.reason, meta);
     let permit: BreakerPermit | undefined;
@@ -141,7 +169,10 @@ export function createResilience(opts: ResilienceOptions = {}, logger?: Upstream
         permit?.neutral();
         throw deadlineError(meta);
       }
-      const result = await attempt(run.deadlineMayGrow ? run.timeoutMs : Math.min(run.timeoutMs, left));
+      const result = await attempt(
+        run.deadlineMayGrow ? run.timeoutMs : Math.min(run.timeoutMs, left),
+        retryNo,
+      );
       permit?.success();
       return result;
     } catch (err) {
@@ -170,7 +201,7 @@ export function createResilience(opts: ResilienceOptions = {}, logger?: Upstream
       budget.recordRequest();
       for (let n = 0; ; n++) {
         try {
-          return await once(meta, run, attempt);
+          return await once(meta, run, attempt, n);
         } catch (err) {
           if (!call.idempotent || n >= retry.maxRetries || !isRetryableFailure(err)) throw err;
           const delay = retryDelayMs(n + 1, err, retry, clock.random);
@@ -182,6 +213,12 @@ export function createResilience(opts: ResilienceOptions = {}, logger?: Upstream
             { event: 'upstream.retry', ...meta, retry: n + 1, delayMs: delay, status: err.status },
             'upstream retry',
           );
+          observed?.observer.retry?.({
+            method: call.method,
+            path: call.path ?? call.route.slice(call.route.indexOf(' ') + 1),
+            operationId: call.operationId ?? '',
+            retry: n + 1,
+          });
           try {
             await clock.sleep(delay, run.signal);
           } catch (reason) {

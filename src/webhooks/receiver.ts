@@ -21,6 +21,9 @@ import { isKnownEventType } from './event-types.ts';
 
 export { WEBHOOK_PATH };
 
+/** Told the outcome of every delivery (metrics); `reason` is the refusal's fixed word. */
+export type DeliveryObserver = (outcome: 'accepted' | 'duplicate' | 'rejected', reason?: string) => void;
+
 export interface ReceiverOptions {
   bus: EventBus;
   nonces: NonceStore;
@@ -31,6 +34,8 @@ export interface ReceiverOptions {
   logger: Logger;
   /** Unix seconds; tests move the clock. */
   nowSeconds?: () => number;
+  /** Metrics of the outcomes; undefined costs nothing. */
+  onDelivery?: DeliveryObserver | undefined;
 }
 
 export interface WebhookReceiver {
@@ -49,11 +54,13 @@ export function createWebhookReceiver(opts: ReceiverOptions): WebhookReceiver {
   const pending = new Set<Promise<void>>();
   const unknownLogged = new Set<string>();
   const log = opts.logger;
+  const observe = opts.onDelivery;
 
   async function deliver(req: IncomingMessage, res: ServerResponse, projectId: string): Promise<void> {
     const line: Record<string, unknown> = { projectId };
     const refuse = (o: Outcome) => {
       answer(res, o);
+      observe?.('rejected', o.reason);
       const level = o.status === 401 || o.status >= 500 ? 'warn' : 'info';
       log[level]({ ...line, outcome: o.reason, status: o.status }, 'webhook delivery refused');
     };
@@ -69,6 +76,7 @@ export function createWebhookReceiver(opts: ReceiverOptions): WebhookReceiver {
       if (read.reason === 'aborted') {
         // The sender went away mid-body: nothing to answer.
         log.info({ ...line, outcome: 'aborted' }, 'webhook delivery refused');
+        observe?.('rejected', 'aborted');
         return;
       }
       if (read.reason === 'bad_length')
@@ -135,6 +143,7 @@ export function createWebhookReceiver(opts: ReceiverOptions): WebhookReceiver {
     }
     if (!first) {
       answer(res, { status: 204, reason: 'duplicate' });
+      observe?.('duplicate');
       log.info({ ...line, outcome: 'duplicate', status: 204 }, 'webhook delivery');
       return;
     }
@@ -159,6 +168,7 @@ export function createWebhookReceiver(opts: ReceiverOptions): WebhookReceiver {
       res.writeHead(204).end(() => resolve());
     }).then(() => opts.bus.publish(event));
     log.info({ ...line, outcome: 'accepted', status: 204 }, 'webhook delivery');
+    observe?.('accepted');
     const tracked = published.catch((error: unknown) => {
       log.error(
         { ...line, error: (error as Error)?.message },
@@ -177,11 +187,13 @@ export function createWebhookReceiver(opts: ReceiverOptions): WebhookReceiver {
       if (!route.ok) {
         log.info({ outcome: route.outcome.reason, status: route.outcome.status }, 'webhook delivery refused');
         answer(res, route.outcome);
+        observe?.('rejected', route.outcome.reason);
         return true;
       }
       const { projectId } = route;
       if (req.method !== 'POST') {
         log.info({ projectId, outcome: 'method_not_allowed', status: 405 }, 'webhook delivery refused');
+        observe?.('rejected', 'method_not_allowed');
         answer(res, {
           status: 405,
           reason: 'method_not_allowed',
@@ -192,7 +204,9 @@ export function createWebhookReceiver(opts: ReceiverOptions): WebhookReceiver {
       }
       deliver(req, res, projectId).catch((error: unknown) => {
         log.error({ projectId, error: (error as Error)?.message }, 'webhook: receiver failed');
-        if (!res.headersSent) answer(res, { status: 500, reason: 'internal', message: 'Internal error.' });
+        if (res.headersSent) return;
+        answer(res, { status: 500, reason: 'internal', message: 'Internal error.' });
+        observe?.('rejected', 'internal');
       });
       return true;
     },

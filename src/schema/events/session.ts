@@ -53,6 +53,11 @@ export function endSubscriptions(deps: EventDeps): number {
   return stops.length;
 }
 
+/** Open subscriptions of a server, all credentials (the metrics gauge). */
+export function activeSubscriptions(deps: EventDeps): number {
+  return openStops.get(deps)?.size ?? 0;
+}
+
 /** Open subscriptions of a credential on this server (tests, and the limit below). */
 export function openSubscriptions(deps: EventDeps, authKey: string): number {
   return credentialCounts(deps).get(authKey) ?? 0;
