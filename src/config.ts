@@ -1,5 +1,6 @@
 import { ConfigError, type Env, envReaders, isRedisUrl, secretList } from './config/readers.ts';
 import { type Config, DEFAULT_LIMITS, type Limits } from './config/shape.ts';
+import { readTracing } from './config/tracing.ts';
 import { DEVELOPMENT_ORIGINS, type OriginPattern, originPatternProblem } from './http/cors.ts';
 import type { LogLevel } from './log.ts';
 import { DEFAULT_MAX_CONCURRENT, DEFAULT_POOL_SIZE } from './upstream/resilience.ts';
@@ -83,6 +84,8 @@ export function parseConfig(env: Env): Config {
   const webhookMaxBodyBytes = int('WEBHOOK_MAX_BODY_BYTES', 1_048_576, 1024, 100_000_000);
   const testNumberPollMs = int('TEST_NUMBER_POLL_MS', 10_000, 100, 3_600_000);
 
+  const tracing = readTracing(envReaders(env, problems), problems);
+
   const level = (get('LOG_LEVEL') ?? 'info') as LogLevel;
   if (!LEVELS.includes(level)) problems.push(`LOG_LEVEL must be one of ${LEVELS.join(', ')}, got "${level}"`);
 
@@ -113,5 +116,6 @@ export function parseConfig(env: Env): Config {
     webhookTimestampWindowS,
     webhookMaxBodyBytes,
     testNumberPollMs,
+    tracing,
   };
 }

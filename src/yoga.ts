@@ -27,6 +27,8 @@ export interface YogaDeps extends RequestDeps, LiveEventDeps {
   readonly introspection?: boolean;
   /** Abuse limits; default DEFAULT_LIMITS. */
   readonly limits?: Limits;
+  /** OpenTelemetry's operation and resolver spans (plugins/tracing.ts); unset when tracing is off. */
+  readonly tracing?: Plugin;
   // Live events (events, webhookSecrets, publicUrl, testNumberPollMs, …): LiveEventDeps, src/schema/events/deps.ts.
 }
 
@@ -143,6 +145,7 @@ export function createYoga(deps: YogaDeps) {
       useUpstreamCost(limits),
       useHygiene({ suggestions: !production, introspection, details: !production }),
       useRequestErrors(deps),
+      ...(deps.tracing ? [deps.tracing] : []),
     ],
     context: ({ request }) => createContext(request, deps),
   });

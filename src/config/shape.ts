@@ -1,5 +1,6 @@
 import type { OriginPattern } from '../http/cors.ts';
 import type { LogLevel } from '../log.ts';
+import type { TracingConfig } from './tracing.ts';
 
 // The shape of the server's configuration and the default abuse limits; src/config.ts fills it from the
 // environment.
@@ -68,6 +69,8 @@ export interface Config {
   webhookMaxBodyBytes: number;
   /** TEST_NUMBER_POLL_MS: how often a test-number subscription polls the upstream; default 10 000. */
   testNumberPollMs: number;
+  /** OpenTelemetry traces, from the standard OTEL_* variables (config/tracing.ts); off without an endpoint. */
+  tracing: TracingConfig;
 }
 
 export interface Limits {

@@ -4,8 +4,9 @@ import { createEvents } from '../events/index.ts';
 import { createDrain } from '../http/drain.ts';
 import { attachWebSocket } from '../http/websocket.ts';
 import { createLogger } from '../log.ts';
+import { startTracing } from '../observability/tracing.ts';
 import { endSubscriptions } from '../schema/events/session.ts';
-import { createSinchClient } from '../upstream/index.ts';
+import { combineObservers, createSinchClient } from '../upstream/index.ts';
 import { createWebhookReceiver } from '../webhooks/receiver.ts';
 import { createYoga, type YogaDeps } from '../yoga.ts';
 import { requestHandler } from './requests.ts';
@@ -30,6 +31,9 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
 
   const upstream = await resolveUpstream(config, closers);
   const { baseUrl, authUrl, credentials, sandboxUrl, defaultProjectId, webhookSecrets } = upstream;
+  // OpenTelemetry (OTEL_* variables; off without an endpoint): its spans are flushed at close.
+  const tracing = await startTracing(config.tracing, logger, baseUrl);
+  if (tracing) closers.push(() => tracing.shutdown(config.shutdownTimeoutMs));
   const client = createSinchClient({
     baseUrl,
     ...(authUrl ? { authUrl } : {}),
@@ -42,6 +46,7 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
       maxConcurrent: config.upstreamMaxConcurrent,
       poolSize: config.upstreamConcurrency,
     },
+    observer: combineObservers(tracing ? [tracing.observer] : []),
   });
   closers.unshift(() => client.close());
   const events = createEvents(config, logger);
@@ -79,6 +84,7 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
       webhookSecrets,
       publicUrl,
       testNumberPollMs: config.testNumberPollMs,
+      ...(tracing ? { tracing: tracing.plugin } : {}),
     };
     return createYoga(yogaDeps);
   };
