@@ -1,7 +1,7 @@
 // OpenTelemetry traces end to end: the real server process exports to a real OTLP/HTTP receiver (JSON over
 // HTTP, decoded by the test), its upstream behind a recorder that keeps the headers of every request. One
 // server runs with a batch delay longer than the test, so every span it exported came with the shutdown's
-// flush; another runs with OTEL_SDK_DISABLED=true and the same receiver.
+// flush; two more run with tracing off (no OTEL_* at all; OTEL_SDK_DISABLED=true beside the receiver's URL).
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../../src/sandbox/index.ts';
@@ -218,16 +218,23 @@ describe('traces, with OTEL_EXPORTER_OTLP_ENDPOINT', () => {
   });
 });
 
-describe('traces off: OTEL_SDK_DISABLED=true', () => {
+describe.each([
+  ['no OTEL_* variable at all', false],
+  ['OTEL_SDK_DISABLED=true beside an endpoint', true],
+])('traces off: %s', (_title, withEndpoint) => {
   let receiver: OtlpReceiver;
   let server: TracedServer;
   beforeAll(async () => {
     receiver = await startOtlpReceiver();
-    server = await startTracedServer({
-      OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
-      OTEL_SDK_DISABLED: 'true',
-      OTEL_BSP_SCHEDULE_DELAY: '10',
-    });
+    server = await startTracedServer(
+      withEndpoint
+        ? {
+            OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+            OTEL_SDK_DISABLED: 'true',
+            OTEL_BSP_SCHEDULE_DELAY: '10',
+          }
+        : {},
+    );
   }, 60_000);
   afterAll(async () => {
     await server?.kill();
