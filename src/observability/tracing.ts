@@ -51,10 +51,11 @@ export async function startTracing(
     import('../plugins/tracing.ts'),
     import('./upstream-spans.ts'),
   ]);
-  // The SDK's own troubles (an export the collector refused or never answered) as log lines.
-  const line = (level: 'warn' | 'error') => (message: string) => logger[level]({ event: 'otel' }, message);
+  // The SDK's own troubles (an export the collector refused or never answered): warn lines, as requests
+  // are not affected. The SDK hands an error over as its JSON: its message is enough.
+  const warn = (message: string) => logger.warn({ event: 'otel' }, `OpenTelemetry: ${errorMessage(message)}`);
   diag.setLogger(
-    { error: line('error'), warn: line('warn'), info: () => {}, debug: () => {}, verbose: () => {} },
+    { error: warn, warn, info: () => {}, debug: () => {}, verbose: () => {} },
     DiagLogLevel.WARN,
   );
   const provider = new sdk.NodeTracerProvider({
@@ -86,4 +87,14 @@ export async function startTracing(
       }
     },
   };
+}
+
+function errorMessage(text: string): string {
+  if (!text.startsWith('{')) return text;
+  try {
+    const parsed = JSON.parse(text) as { message?: unknown };
+    return typeof parsed.message === 'string' ? parsed.message : text;
+  } catch {
+    return text;
+  }
 }
