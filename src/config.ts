@@ -2,6 +2,7 @@ import { readMetricsConfig } from './config/metrics.ts';
 import { readPersistedDocuments } from './config/persisted-documents.ts';
 import { ConfigError, type Env, envReaders, isRedisUrl, secretList } from './config/readers.ts';
 import { type Config, DEFAULT_LIMITS, type Limits } from './config/shape.ts';
+import { readTracing } from './config/tracing.ts';
 import { DEVELOPMENT_ORIGINS, type OriginPattern, originPatternProblem } from './http/cors.ts';
 import type { LogLevel } from './log.ts';
 import { DEFAULT_MAX_CONCURRENT, DEFAULT_POOL_SIZE } from './upstream/resilience.ts';
@@ -86,6 +87,8 @@ export function parseConfig(env: Env): Config {
   const testNumberPollMs = int('TEST_NUMBER_POLL_MS', 10_000, 100, 3_600_000);
   const metrics = readMetricsConfig(env, problems);
 
+  const tracing = readTracing(envReaders(env, problems), problems);
+
   const level = (get('LOG_LEVEL') ?? 'info') as LogLevel;
   if (!LEVELS.includes(level)) problems.push(`LOG_LEVEL must be one of ${LEVELS.join(', ')}, got "${level}"`);
 
@@ -120,5 +123,6 @@ export function parseConfig(env: Env): Config {
     testNumberPollMs,
     persistedDocuments,
     metrics,
+    tracing,
   };
 }

@@ -34,6 +34,8 @@ export interface YogaDeps extends RequestDeps, LiveEventDeps {
   readonly persistedDocuments?: PersistedDocumentsConfig;
   /** Prometheus metrics (METRICS); undefined: none. */
   readonly metrics?: Pick<Metrics, 'plugins'>;
+  /** OpenTelemetry's operation and resolver spans (plugins/tracing.ts); unset when tracing is off. */
+  readonly tracing?: Plugin;
   // Live events (events, webhookSecrets, publicUrl, testNumberPollMs, …): LiveEventDeps, src/schema/events/deps.ts.
 }
 
@@ -154,6 +156,7 @@ export function createYoga(deps: YogaDeps) {
       useUpstreamCost(limits),
       useHygiene({ suggestions: !production, introspection, details: !production }),
       useRequestErrors(deps),
+      ...(deps.tracing ? [deps.tracing] : []),
     ],
     context: ({ request }) => createContext(request, deps),
   });

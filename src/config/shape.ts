@@ -2,6 +2,7 @@ import type { OriginPattern } from '../http/cors.ts';
 import type { LogLevel } from '../log.ts';
 import type { MetricsConfig } from './metrics.ts';
 import type { PersistedDocumentsConfig } from './persisted-documents.ts';
+import type { TracingConfig } from './tracing.ts';
 
 // The shape of the server's configuration and the default abuse limits; src/config.ts fills it from the
 // environment.
@@ -74,6 +75,8 @@ export interface Config {
   persistedDocuments: PersistedDocumentsConfig | undefined;
   /** METRICS, METRICS_PORT: Prometheus /metrics (config/metrics.ts). */
   metrics: MetricsConfig;
+  /** OpenTelemetry traces, from the standard OTEL_* variables (config/tracing.ts); off without an endpoint. */
+  tracing: TracingConfig;
 }
 
 export interface Limits {

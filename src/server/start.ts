@@ -6,9 +6,10 @@ import { attachWebSocket } from '../http/websocket.ts';
 import { createLogger } from '../log.ts';
 import { createMetrics } from '../observability/metrics.ts';
 import { listenMetrics } from '../observability/metrics-server.ts';
+import { startTracing } from '../observability/tracing.ts';
 import { activeSubscriptions, endSubscriptions } from '../schema/events/session.ts';
 import { enumWarnings } from '../schema/rcs-senders/enums/types.ts';
-import { createSinchClient } from '../upstream/index.ts';
+import { combineObservers, createSinchClient } from '../upstream/index.ts';
 import { createWebhookReceiver } from '../webhooks/receiver.ts';
 import { createYoga, type YogaDeps } from '../yoga.ts';
 import { requestHandler } from './requests.ts';
@@ -40,6 +41,9 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
 
   const upstream = await resolveUpstream(config, closers);
   const { baseUrl, authUrl, credentials, sandboxUrl, defaultProjectId, webhookSecrets } = upstream;
+  // OpenTelemetry (OTEL_* variables; off without an endpoint): its spans are flushed at close.
+  const tracing = await startTracing(config.tracing, logger, baseUrl);
+  if (tracing) closers.push(() => tracing.shutdown(config.shutdownTimeoutMs));
   const client = createSinchClient({
     baseUrl,
     ...(authUrl ? { authUrl } : {}),
@@ -52,7 +56,10 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
       maxConcurrent: config.upstreamMaxConcurrent,
       poolSize: config.upstreamConcurrency,
     },
-    ...(metrics ? { observer: metrics.upstream } : {}),
+    observer: combineObservers([
+      ...(metrics ? [metrics.upstream] : []),
+      ...(tracing ? [tracing.observer] : []),
+    ]),
   });
   closers.unshift(() => client.close());
   const events = createEvents(config, logger);
@@ -93,6 +100,7 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
       testNumberPollMs: config.testNumberPollMs,
       ...(config.persistedDocuments ? { persistedDocuments: config.persistedDocuments } : {}),
       ...(metrics ? { metrics } : {}),
+      ...(tracing ? { tracing: tracing.plugin } : {}),
     };
     return createYoga(yogaDeps);
   };
