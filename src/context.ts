@@ -13,6 +13,7 @@ import type {
   RcsSendersApi,
   WebhooksApi,
 } from './upstream/types.ts';
+import type { WhatsappAccountApi, WhatsappSendersApi } from './upstream/whatsapp-types.ts';
 
 /** The upstream client as the graph uses it (what `createSinchClient` returns, minus lifecycle). */
 export interface UpstreamApi {
@@ -20,6 +21,8 @@ export interface UpstreamApi {
   readonly rcsQuestionnaire: RcsQuestionnaireApi;
   readonly rcsAccounts: RcsAccountsApi;
   readonly webhooks: WebhooksApi;
+  readonly whatsappSenders: WhatsappSendersApi;
+  readonly whatsappAccount: WhatsappAccountApi;
 }
 
 /** The process-wide services (one upstream client per process), built once by the server wiring. */
