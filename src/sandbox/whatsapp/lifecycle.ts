@@ -16,8 +16,7 @@ export const API_USER = 'Provisioning API user';
 /** The OTP every registration "sends" (the published verify example's code). */
 export const VERIFICATION_CODE = '123456';
 export const ERROR_REASON = 'Reach out to support at support@sinch.com';
-export const DISPLAY_NAME_REJECTION =
-  'The display name does not follow the WhatsApp display name guidelines.';
+export const REVIEW_REJECTION = 'The value does not follow the WhatsApp Business naming guidelines.';
 
 export type ReviewOutcome = 'APPROVED' | 'REJECTED' | 'ERROR';
 
@@ -71,6 +70,7 @@ function reviewSender(
       note('changes', 'IN_PROGRESS', 'APPLIED');
       log('EDITED');
       if (onboarding) {
+        s.metadata.displayName = { value: String(s.details.displayName ?? ''), status: 'APPROVED' };
         s.state = 'PENDING_VERIFICATION';
         note('state', 'IN_PROGRESS', 'PENDING_VERIFICATION');
       }
@@ -97,7 +97,7 @@ function reviewSender(
     if (m?.status !== 'PENDING' || s.state !== 'ACTIVE') continue;
     const rejected = reviewOutcome({ v: m.value ?? '' }) !== 'APPROVED';
     m.status = rejected ? 'REJECTED' : 'APPROVED';
-    if (rejected) m.rejectionReason = DISPLAY_NAME_REJECTION;
+    if (rejected) m.rejectionReason = REVIEW_REJECTION;
     else s.details = { ...(s.details ?? {}), [field]: m.value ?? '' };
     note(field, 'PENDING', m.status);
     log(rejected ? 'REJECTED' : 'EDITED');
