@@ -166,7 +166,7 @@ describe('the Sender interface', () => {
       expect((n.activities as { totalCount: number }).totalCount).toBeGreaterThan(0);
     }
     expect(
-      (data.nodes[1]?.comments as { nodes: { comment: string }[] }).nodes.map((c) => c.comment),
+      (data.nodes[1]?.comments as { nodes: { comment: string }[] } | undefined)?.nodes.map((c) => c.comment),
     ).toContain('Welcome aboard.');
   });
 });
