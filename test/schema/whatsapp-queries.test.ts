@@ -9,6 +9,7 @@ import { encodeSenderId } from '../../src/schema/rcs-senders/ids.ts';
 import { encodeWhatsappSenderId } from '../../src/schema/whatsapp/ids.ts';
 import { DEMO_AUTH, DISABLED_AUTH } from '../support/credentials.ts';
 import { type GraphQLHarness, startGraphQLHarness } from '../support/graphql.ts';
+import { captureLog } from '../support/log-capture.ts';
 
 const P = DEMO.projectId;
 let h: GraphQLHarness;
@@ -172,7 +173,7 @@ describe('the Sender interface', () => {
 });
 
 describe('credentials', () => {
-  it('no bearerToken, nor its value, in any answer: the field does not exist and the sandbox sends one', async () => {
+  it('no bearerToken, nor its value, in any answer or log line: the field does not exist and the sandbox sends one', async () => {
     const raw = await fetch(
       `${h.sandboxUrl}/v1/projects/${P}/whatsapp/senders/${seedWhatsappSenderId(P, 'active')}`,
       {
@@ -183,15 +184,24 @@ describe('credentials', () => {
     expect(token).toBeTruthy();
     const bad = await h.raw(`{ project(id: "${P}") { whatsappSenders { nodes { bearerToken } } } }`);
     expect(bad.errors[0]?.message).toContain('Cannot query field "bearerToken"');
+    const log = captureLog();
     const everything = await h.raw(
-      `query($p: ID!) { project(id: $p) { whatsappSenders(first: 100) { nodes { ...AnySender ... on WhatsappSender {
+      `query($p: ID!) { project(id: $p) { whatsappSenders(first: 20) { nodes { ...AnySender ... on WhatsappSender {
         state details { displayName email } changes { status } metadata { displayName { value } } conversationApiApp { id channelStatus }
       } } } } } ${SENDER_FRAGMENT}`,
       { p: P },
     );
     expect(everything.errors).toEqual([]);
-    const text = JSON.stringify(everything);
-    expect(text).not.toMatch(/bearerToken/i);
-    expect(text).not.toContain(token);
+    // A failing read logs too: the upstream's answer must not carry the token into a log line either.
+    await h.raw(
+      `{ project(id: "${P}") { whatsappSender(id: "${seedWhatsappSenderId(P, 'active')}") { state } a: whatsappSenders(first: 0) { totalCount } } }`,
+    );
+    log.stop();
+    const lines = log.lines();
+    expect(lines.length).toBeGreaterThan(0);
+    for (const text of [JSON.stringify(everything), ...lines.map((l) => l.raw)]) {
+      expect(text).not.toMatch(/bearerToken/i);
+      expect(text).not.toContain(token);
+    }
   });
 });
