@@ -310,7 +310,9 @@ describe('the Dockerfile, built and run step by step (no container runtime here)
     const specifiers = new Set<string>();
     for (const file of readdirSync(join(app, 'dist')).filter((f) => f.endsWith('.js'))) {
       const code = readFileSync(join(app, 'dist', file), 'utf8');
-      for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)["']((?:@[\w.-]+\/)?[\w-][\w.-]*(?:\/[\w.@-]+)*)["']/g)) {
+      for (const m of code.matchAll(
+        /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)["']((?:@[\w.-]+\/)?[\w-][\w.-]*(?:\/[\w.@-]+)*)["']/g,
+      )) {
         if (!m[1]?.startsWith('node:')) specifiers.add(m[1] ?? '');
       }
     }
