@@ -17,6 +17,9 @@ import {
 } from './resilience.ts';
 import type { RcsAccountsApi, RcsQuestionnaireApi, RcsSendersApi, WebhooksApi } from './types.ts';
 import { createWebhooksApi } from './webhooks.ts';
+import { createWhatsappAccountApi } from './whatsapp-account.ts';
+import { createWhatsappSendersApi } from './whatsapp-senders.ts';
+import type { WhatsappAccountApi, WhatsappSendersApi } from './whatsapp-types.ts';
 
 export const DEFAULT_AUTH_URL = 'https://auth.sinch.com/oauth2/token';
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -51,6 +54,10 @@ export interface SinchClient {
   rcsSenders: RcsSendersApi;
   rcsQuestionnaire: RcsQuestionnaireApi;
   rcsAccounts: RcsAccountsApi;
+  /** WhatsApp senders (/v1/projects/{projectId}/whatsapp/senders). */
+  whatsappSenders: WhatsappSendersApi;
+  /** The project's WhatsApp account (/v1/projects/{projectId}/whatsapp). */
+  whatsappAccount: WhatsappAccountApi;
   /** Provisioning webhook registration (/v1/projects/{projectId}/webhooks). */
   webhooks: WebhooksApi;
   /** Breaker state, retry budget and concurrency of this client (undefined when resilience is off). */
@@ -99,6 +106,8 @@ export function createSinchClient(config: SinchClientConfig): SinchClient {
     rcsSenders: createRcsSendersApi(transport),
     rcsQuestionnaire: createRcsQuestionnaireApi(transport),
     rcsAccounts: createRcsAccountsApi(transport),
+    whatsappSenders: createWhatsappSendersApi(transport),
+    whatsappAccount: createWhatsappAccountApi(transport),
     webhooks: createWebhooksApi(transport),
     resilienceSnapshot: () => resilience?.snapshot(),
     close: () => dispatcher.close(),

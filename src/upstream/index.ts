@@ -33,4 +33,5 @@ export { type BudgetSnapshot, isRetryableFailure, type RetryOptions } from './re
 export { parseUpstreamTimestamp } from './timestamp.ts';
 export type * from './types.ts';
 export { MAX_WEBHOOKS_PER_PROJECT, RCS_WEBHOOK_TRIGGERS, WEBHOOK_TRIGGERS } from './webhooks.ts';
+export type * from './whatsapp-types.ts';
 export type { CallSpec, HttpMethod } from './wire.ts';

@@ -32,9 +32,17 @@ export function redactHeaders(
   return out;
 }
 
-/** Keys whose values are secrets wherever they appear in an upstream object (sender `authToken`, webhook `secret`). */
+/**
+ * Keys whose values are secrets wherever they appear in an upstream object (RCS sender `authToken`, WhatsApp
+ * sender `bearerToken` and the create-time `facebookAccessToken`/`facebookCode`/`authenticationCode`, webhook
+ * `secret`).
+ */
 const SECRET_KEYS = new Set([
   'authToken',
+  'bearerToken',
+  'facebookAccessToken',
+  'facebookCode',
+  'authenticationCode',
   'access_token',
   'keySecret',
   'client_secret',

@@ -9,8 +9,12 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
 const MAX_LINES = 250;
-/** Generated from contract/upstream/rcs-senders.openapi.yaml by `npm run gen:wire-types`: not edited by hand. */
-const GENERATED = new Set(['src/upstream/openapi.ts']);
+/** Generated from the contract's spec files by `npm run gen:wire-types`: not edited by hand. */
+const GENERATED = new Set([
+  'src/upstream/openapi.ts',
+  'src/upstream/openapi-whatsapp-senders.ts',
+  'src/upstream/openapi-whatsapp-accounts.ts',
+]);
 
 function filesUnder(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })

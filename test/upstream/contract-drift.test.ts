@@ -17,20 +17,34 @@ function files(dir: string): string[] {
 }
 
 describe('contract drift', () => {
-  it('src/upstream/openapi.ts is what `npm run gen:wire-types` generates from the contract', () => {
+  // Each generated file, from its spec, exactly as the `gen:wire-types` script writes it.
+  const generated: Array<[string, string]> = [
+    ['src/upstream/openapi.ts', 'contract/upstream/rcs-senders.openapi.yaml'],
+    [
+      'src/upstream/openapi-whatsapp-senders.ts',
+      'contract/upstream/sinch-1.2.117/sinch-whatsapp-senders-api-openapi.yml',
+    ],
+    [
+      'src/upstream/openapi-whatsapp-accounts.ts',
+      'contract/upstream/sinch-1.2.117/sinch-whatsapp-accounts-api-openapi.yml',
+    ],
+  ];
+  it('package.json `gen:wire-types` generates every wire-type file from its spec', () => {
+    const script: string = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts[
+      'gen:wire-types'
+    ];
+    for (const [target, spec] of generated)
+      expect(script).toContain(`openapi-typescript ${spec} -o ${target}`);
+  });
+  it.each(generated)('%s is what `npm run gen:wire-types` generates from %s', (target, spec) => {
     const out = join(mkdtempSync(join(tmpdir(), 'wire-types-')), 'openapi.ts');
     const run = spawnSync(
       process.execPath,
-      [
-        join(root, 'node_modules/openapi-typescript/bin/cli.js'),
-        join(root, 'contract/upstream/rcs-senders.openapi.yaml'),
-        '-o',
-        out,
-      ],
+      [join(root, 'node_modules/openapi-typescript/bin/cli.js'), join(root, spec), '-o', out],
       { cwd: root, encoding: 'utf8' },
     );
     expect(run.status, run.stderr).toBe(0);
-    expect(readFileSync(join(root, 'src/upstream/openapi.ts'), 'utf8')).toBe(readFileSync(out, 'utf8'));
+    expect(readFileSync(join(root, target), 'utf8')).toBe(readFileSync(out, 'utf8'));
   });
 
   // The shared contract lives beside the checkout (../shared); CI lays a copy there too. Where it is
