@@ -1,5 +1,6 @@
 // Sender lifecycle (contract §7): the IN_PROGRESS trigger, launch preconditions and launch,
-// tester invites, and what one simulated day (POST /_sandbox/advance) does.
+// tester invites, and what one simulated day (POST /_sandbox/advance) does (the WhatsApp part of a day:
+// whatsapp/lifecycle.ts).
 import { launchKeys, SECTION_NAMES, type SectionName } from '../upstream/questionnaire/index.ts';
 import { apiError } from './errors.ts';
 import { API_AUTHOR, type JsonObject, type SenderRecord, SINCH_AUTHOR } from './model.ts';
@@ -13,6 +14,7 @@ import {
   reviewVideoUri,
 } from './rules.ts';
 import type { Store } from './store.ts';
+import { advanceWhatsapp, type WaTransition } from './whatsapp/lifecycle.ts';
 
 export function present(v: unknown): boolean {
   if (typeof v === 'string') return v.trim() !== '';
@@ -95,7 +97,9 @@ export function invite(store: Store, s: SenderRecord, numbers: string[], now: st
   }
 }
 
-export interface Transition {
+export type Transition = RcsTransition | WaTransition;
+
+export interface RcsTransition {
   projectId: string;
   senderId: string;
   kind: 'state' | 'testNumber' | 'operator';
@@ -105,7 +109,7 @@ export interface Transition {
 }
 
 /** One simulated day for one sender: answers invites, then at most one state transition. */
-export function advanceSender(store: Store, s: SenderRecord, out: Transition[]): void {
+export function advanceSender(store: Store, s: SenderRecord, out: RcsTransition[]): void {
   const now = store.now();
   const base = { projectId: s.projectId, senderId: s.id };
   let tested = false;
@@ -162,9 +166,13 @@ export function advance(
   for (let i = 0; i < steps; i++) {
     store.day += 1;
     for (const p of [...store.projects.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+      const rcs: RcsTransition[] = [];
       for (const s of [...p.senders.values()].sort((a, b) => a.created.localeCompare(b.created))) {
-        advanceSender(store, s, transitions);
+        advanceSender(store, s, rcs);
       }
+      const whatsapp: WaTransition[] = [];
+      advanceWhatsapp(store, p.id, p.whatsapp, whatsapp);
+      transitions.push(...rcs, ...whatsapp);
     }
   }
   return { day: store.day, now: store.now(), transitions };

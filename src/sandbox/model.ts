@@ -1,5 +1,6 @@
 // In-memory shapes of the sandbox store. Stored close to the wire DTOs so rendering is a copy,
 // but answers are kept as the client sent them (the DTO adds the read-only questions).
+import type { WhatsappState } from './whatsapp/model.ts';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -85,6 +86,8 @@ export interface ProjectRecord {
   accountActivities: ActivityRecord[];
   /** Registered provisioning webhooks by id (at most 15); none in the seeds. */
   webhooks: Map<string, WebhookRecord>;
+  /** The WhatsApp account (if any) and WhatsApp senders (whatsapp/model.ts). */
+  whatsapp: WhatsappState;
 }
 
 export interface WebhookRecord {

@@ -1,10 +1,12 @@
-// Seed projects: DEMO (every sender state), OTHER (a second tenant) and a project without RCS.
+// Seed projects: DEMO (every sender state), OTHER (a second tenant) and a project without RCS; their
+// WhatsApp part is whatsapp/seed.ts.
 // Ids and timestamps are derived from fixed inputs, never from the clock or Math.random.
 import { tokenFrom, uuidFrom } from './ids.ts';
 import { type ActivityRecord, API_AUTHOR, type SenderRecord } from './model.ts';
 import { aggregateStatus, syncCountryStatus } from './operators.ts';
 import { demoSenders, otherSenders, type SeedSender } from './seed-data.ts';
 import { Store } from './store.ts';
+import { seedWhatsapp } from './whatsapp/seed.ts';
 
 export const DEMO = { projectId: 'demo-project', keyId: 'demo-key', keySecret: 'demo-secret' } as const;
 export const OTHER = { projectId: 'other-project', keyId: 'other-key', keySecret: 'other-secret' } as const;
@@ -123,5 +125,6 @@ export function seedStore(kind: 'demo' | 'empty'): Store {
     }
     for (const d of p.senders) store.addSender(buildSender(p.projectId, d));
   }
+  if (kind === 'demo') seedWhatsapp(store, DEMO.projectId, OTHER.projectId);
   return store;
 }

@@ -59,8 +59,16 @@ export class Store {
     return uuidFrom(`webhook:${projectId}:${this.webhooksCreated}`);
   }
 
-  addProject(p: Omit<ProjectRecord, 'senders' | 'accountActivities' | 'webhooks'>): ProjectRecord {
-    const project: ProjectRecord = { ...p, senders: new Map(), accountActivities: [], webhooks: new Map() };
+  addProject(
+    p: Omit<ProjectRecord, 'senders' | 'accountActivities' | 'webhooks' | 'whatsapp'>,
+  ): ProjectRecord {
+    const project: ProjectRecord = {
+      ...p,
+      senders: new Map(),
+      accountActivities: [],
+      webhooks: new Map(),
+      whatsapp: { senders: new Map() },
+    };
     this.projects.set(p.id, project);
     return project;
   }
@@ -78,7 +86,8 @@ export class Store {
 
   /**
    * The whole store as plain JSON with sorted keys. Key secrets, sender auth tokens and webhook secrets are
-   * left out; `webhooks` appears only for a project that has some (the seeds have none).
+   * left out; `webhooks` appears only for a project that has some (the seeds have none). WhatsApp senders
+   * hold no credential (their bearerToken is derived when rendered).
    */
   snapshot(): Json {
     const projects = [...this.projects.values()]
@@ -97,6 +106,10 @@ export class Store {
             : [...p.webhooks.values()]
                 .sort((a, b) => a.id.localeCompare(b.id))
                 .map((w) => ({ ...w, secret: undefined })),
+        whatsapp: {
+          account: p.whatsapp.account,
+          senders: [...p.whatsapp.senders.values()].sort((a, b) => a.id.localeCompare(b.id)),
+        },
       }));
     return sortKeys({
       day: this.day,

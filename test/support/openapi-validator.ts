@@ -1,5 +1,6 @@
-// Validates sandbox exchanges against the contract (contract/upstream/rcs-senders.openapi.yaml, and for
-// the WebhookWebhookController_* operations the `Webhook*` part of sinch-1.2.117/sinch-webhooks-api-openapi.yml):
+// Validates sandbox exchanges against the contract (contract/upstream/rcs-senders.openapi.yaml, for the
+// WebhookWebhookController_* operations the `Webhook*` part of sinch-1.2.117/sinch-webhooks-api-openapi.yml,
+// for the WhatsappSendersController_* / WhatsappAccountsController_* ones the two WhatsApp documents there):
 // the response schema of the exchange's operationId + status. Object schemas are closed
 // (additionalProperties: false) so a renamed or invented field is reported, not ignored.
 import { readFileSync } from 'node:fs';
@@ -14,6 +15,16 @@ const WEBHOOKS_DOC = new URL(
   import.meta.url,
 );
 const WEBHOOK_OPS = /^WebhookWebhookController_/;
+const WHATSAPP_DOCS = {
+  'whatsapp-senders': {
+    file: 'sinch-whatsapp-senders-api-openapi.yml',
+    ops: /^WhatsappSendersController_/,
+  },
+  'whatsapp-accounts': {
+    file: 'sinch-whatsapp-accounts-api-openapi.yml',
+    ops: /^WhatsappAccountsController_/,
+  },
+} as const;
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
 
 type Obj = Record<string, unknown>;
@@ -26,6 +37,7 @@ interface Operation {
 const TRANSPORT_STATUSES = new Set([502, 503, 504]);
 const ERROR_REF = { $ref: '#/components/schemas/RcsPapiErrorDto' };
 const WEBHOOK_ERROR_REF = { $ref: '#/components/schemas/WebhookPapiErrorDto' };
+const WHATSAPP_ERROR_REF = { $ref: '#/components/schemas/WhatsappPapiErrorDto' };
 
 function close(node: unknown): void {
   if (Array.isArray(node)) {
@@ -87,8 +99,37 @@ export function createContractValidator(): ContractValidator {
       if (op?.operationId && WEBHOOK_OPS.test(op.operationId)) operations.set(op.operationId, op);
     }
   }
-  const baseOf = (name: string) =>
-    WEBHOOK_OPS.test(name) || name.startsWith('Webhook') ? 'webhooks' : 'contract';
+  // The WhatsApp documents (their shared component names are identical). Their error DTO types
+  // additionalInformation values as string[], but the published invalid_filter_* (and deleteAccount 409)
+  // examples carry a plain string: accepted here as in the RCS contract's RcsPapiErrorDto.
+  const whatsappNames = new Map<string, string>();
+  for (const [base, { file, ops }] of Object.entries(WHATSAPP_DOCS)) {
+    const d = parse(
+      readFileSync(new URL(`../../contract/upstream/sinch-1.2.117/${file}`, import.meta.url), 'utf8'),
+    ) as {
+      paths: Record<string, Record<string, Operation>>;
+      components: { schemas: Obj };
+    };
+    const schemas = structuredClone(d.components.schemas);
+    const info = (schemas.WhatsappPapiErrorDto as { properties: { additionalInformation: Obj } }).properties
+      .additionalInformation;
+    info.additionalProperties = { oneOf: [{ type: 'array', items: { type: 'string' } }, { type: 'string' }] };
+    close(schemas);
+    ajv.addSchema({ $id: base, components: { schemas } });
+    for (const name of Object.keys(schemas)) if (!whatsappNames.has(name)) whatsappNames.set(name, base);
+    for (const item of Object.values(d.paths)) {
+      for (const op of Object.values(item)) {
+        if (op?.operationId && ops.test(op.operationId)) operations.set(op.operationId, op);
+      }
+    }
+  }
+  const baseOf = (name: string): string => {
+    if (WEBHOOK_OPS.test(name) || name.startsWith('Webhook')) return 'webhooks';
+    for (const [base, { ops }] of Object.entries(WHATSAPP_DOCS)) if (ops.test(name)) return base;
+    return whatsappNames.get(name) ?? 'contract';
+  };
+  const errorRef = (base: string) =>
+    base === 'webhooks' ? WEBHOOK_ERROR_REF : base === 'contract' ? ERROR_REF : WHATSAPP_ERROR_REF;
   const cache = new Map<string, ValidateFunction>();
   const compile = (key: string, schema: Obj, base: string) => {
     let fn = cache.get(key);
@@ -119,8 +160,7 @@ export function createContractValidator(): ContractValidator {
       if (!ct.startsWith('application/json'))
         return [`${label}: content-type ${ct || '(none)'} is not application/json`];
       const base = baseOf(x.operationId);
-      const fallback = base === 'webhooks' ? WEBHOOK_ERROR_REF : ERROR_REF;
-      const schema = response?.content?.['application/json']?.schema ?? fallback;
+      const schema = response?.content?.['application/json']?.schema ?? errorRef(base);
       return problemsOf(compile(`${x.operationId}:${x.status}`, schema, base), x.body, label);
     },
     validateSchema(schemaName, value) {

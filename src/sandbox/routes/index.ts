@@ -1,7 +1,8 @@
-// Routes of the sandbox: the 15 RCS operations, the 6 webhook-registration ones, the OAuth token endpoint and /_sandbox/*.
+// Routes of the sandbox: the 15 RCS operations, the 17 WhatsApp ones, the 6 webhook-registration ones, the OAuth token endpoint and /_sandbox/*.
 import type { Route } from '../http.ts';
 import { tokenHandler } from '../oauth.ts';
 import type { SandboxRuntime } from '../runtime.ts';
+import { whatsappRoutes } from '../whatsapp/routes.ts';
 import { accountRoutes } from './account.ts';
 import { adminRoutes } from './admin.ts';
 import { senderActionRoutes } from './sender-actions.ts';
@@ -16,6 +17,7 @@ export function allRoutes(rt: SandboxRuntime): Route[] {
     ...testNumberRoutes,
     ...accountRoutes,
     ...webhookRoutes,
+    ...whatsappRoutes,
     {
       kind: 'raw',
       method: 'POST',

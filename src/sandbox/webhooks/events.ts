@@ -9,8 +9,10 @@
 //   simulated lifecycle never changes it today; the seeds carry COMPLETED).
 // - RCS_SENDER_COMMENT_ADDED / RCS_ACCOUNT_COMMENT_ADDED: a new COMMENT_ADDED activity.
 // Bodies are the contract's Rcs*Event schemas; `payload` is the sender as GET would return it then.
+// The WHATSAPP_* callbacks come last, found the same way (whatsapp/events.ts).
 import type { JsonObject, ProjectRecord, SenderRecord } from '../model.ts';
 import { senderDto } from '../present.ts';
+import { markWhatsapp, type WhatsappMark, whatsappEventsSince } from '../whatsapp/events.ts';
 
 export interface SandboxEvent {
   type: string;
@@ -31,6 +33,7 @@ export interface ProjectMark {
   project: ProjectRecord;
   senders: Map<string, SenderMark>;
   accountActivities: number;
+  whatsapp: WhatsappMark;
 }
 
 function markSender(s: SenderRecord): SenderMark {
@@ -48,7 +51,12 @@ function markSender(s: SenderRecord): SenderMark {
 export function markProject(project: ProjectRecord): ProjectMark {
   const senders = new Map<string, SenderMark>();
   for (const s of project.senders.values()) senders.set(s.id, markSender(s));
-  return { project, senders, accountActivities: project.accountActivities.length };
+  return {
+    project,
+    senders,
+    accountActivities: project.accountActivities.length,
+    whatsapp: markWhatsapp(project.whatsapp),
+  };
 }
 
 function senderEvents(before: SenderMark, s: SenderRecord): SandboxEvent[] {
@@ -105,5 +113,6 @@ export function eventsSince(before: ProjectMark): SandboxEvent[] {
       out.push({ type, body: { type, comment: a.comment } });
     }
   }
+  out.push(...whatsappEventsSince(before.whatsapp, p.whatsapp));
   return out;
 }
