@@ -17,6 +17,7 @@ import './rcs-senders/sender-list.ts';
 import './rcs-senders/account.ts';
 import './rcs-senders/questionnaire/questions.ts';
 import './rcs-senders/mutations/index.ts';
+import './whatsapp/mutations/index.ts';
 import './webhooks/webhook.ts';
 import './webhooks/mutations.ts';
 import './events/event-types.ts';
