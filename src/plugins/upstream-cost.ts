@@ -17,7 +17,7 @@ import {
 } from 'graphql';
 import { DEFAULT_LIMITS } from '../config.ts';
 import { declaredCost, type SenderListArgument, type UpstreamCost } from '../schema/cost.ts';
-import { distinctEntities } from '../schema/entity-keys.ts';
+import { distinctEntities, globalIdRepresentation } from '../schema/entity-keys.ts';
 import { DEFAULT_FIRST, MAX_FIRST, pagesToRead } from '../schema/lib/pagination.ts';
 
 // The upstream-call estimate: the REST calls an operation is expected to cause, computed from the document
@@ -42,10 +42,10 @@ export interface CostEstimate {
   badFirst?: number;
 }
 
-/** `nodes(ids)` ids are sender global ids; `_entities` takes representations. Both decide alike. */
+/** `nodes(ids)` ids are sender global ids (RCS or WhatsApp); `_entities` takes representations. Both decide alike. */
 function entitiesOf(args: Args, name: SenderListArgument) {
   const list = Array.isArray(args[name]) ? (args[name] as unknown[]) : [];
-  return distinctEntities(name === 'ids' ? list.map((id) => ({ __typename: 'RcsSender', id })) : list);
+  return distinctEntities(name === 'ids' ? list.map(globalIdRepresentation) : list);
 }
 
 const firstOf = (args: Args) => {

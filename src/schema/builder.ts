@@ -21,8 +21,8 @@ export interface SchemaTypes {
   DefaultNodeNullability: false;
 }
 
-/** The node types `node`/`nodes` can load by id: only senders are refetchable (src/schema/rcs-senders). */
-const LOADABLE_NODE_TYPES: ReadonlySet<string> = new Set(['RcsSender']);
+/** The node types `node`/`nodes` can load by id: only senders are refetchable (rcs-senders/, whatsapp/). */
+const LOADABLE_NODE_TYPES: ReadonlySet<string> = new Set(['RcsSender', 'WhatsappSender']);
 
 /** What a string that is not a global id decodes to: it names no type, so it loads as null. */
 const NOT_A_GLOBAL_ID = { typename: '', id: '' };
@@ -61,16 +61,16 @@ export const builder = new SchemaBuilder<SchemaTypes>({
     },
     nodeQueryOptions: {
       description:
-        'Any node by its global id. Costs one upstream GET per distinct sender (batched with the rest of the request). Null, without an error, when it does not exist for this caller, the id is malformed, or it names a type that is not loadable by id (only RcsSender is).',
-      args: { id: { description: 'A global id, e.g. `RcsSender.id`.' } },
+        'Any node by its global id. Costs one upstream GET per distinct sender (batched with the rest of the request). Null, without an error, when it does not exist for this caller, the id is malformed, or it names a type that is not loadable by id (only RcsSender and WhatsappSender are).',
+      args: { id: { description: 'A global id, e.g. `RcsSender.id` or `WhatsappSender.id`.' } },
       extensions: upstreamCost({ calls: 1 }),
       resolve: (_root, args, _ctx, _info, resolveNode) =>
         LOADABLE_NODE_TYPES.has(args.id.typename) ? resolveNode(args.id) : null,
     },
     nodesQueryOptions: {
       description:
-        'Nodes by global id, in the order asked. Null, without an error, for each one that does not exist, is malformed or names a type that is not loadable by id (only RcsSender is). One upstream GET per distinct sender, batched and de-duplicated.',
-      args: { ids: { description: 'Global ids, e.g. `RcsSender.id` values.' } },
+        'Nodes by global id, in the order asked. Null, without an error, for each one that does not exist, is malformed or names a type that is not loadable by id (only RcsSender and WhatsappSender are). One upstream GET per distinct sender, batched and de-duplicated.',
+      args: { ids: { description: 'Global ids, e.g. `RcsSender.id` or `WhatsappSender.id` values.' } },
       // Ids of one sender load once; ids of other types or malformed ones are null without a call.
       extensions: upstreamCost({
         calls: { distinctSendersOf: 'ids' },

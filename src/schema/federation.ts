@@ -7,6 +7,7 @@ import { declareCost } from './cost.ts';
 import { ENTITY_TYPENAMES, entityKeyOf } from './entity-keys.ts';
 import { Project } from './project.ts';
 import { loadSender, RcsSender, type SenderRecord } from './rcs-senders/sender.ts';
+import { loadWhatsappSender, WhatsappSender, type WhatsappSenderRecord } from './whatsapp/sender.ts';
 
 /** The federation spec the subgraph links (and `subgraph.graphql` prints). */
 export const FEDERATION_LINK_URL = 'https://specs.apollo.dev/federation/v2.6';
@@ -33,6 +34,15 @@ export function resolveSenderReference(
 ): Promise<SenderRecord | null> | null {
   const key = entityKeyOf({ ...ref, __typename: 'RcsSender' });
   return key.kind === 'sender' ? loadSender(ctx, key.sender.projectId, key.sender.senderId) : null;
+}
+
+/** A WhatsappSender representation → the sender, through its loader, as for RCS senders. */
+export function resolveWhatsappSenderReference(
+  ref: SenderRepresentation,
+  ctx: Context,
+): Promise<WhatsappSenderRecord | null> | null {
+  const key = entityKeyOf({ ...ref, __typename: 'WhatsappSender' });
+  return key.kind === 'sender' ? loadWhatsappSender(ctx, key.sender.projectId, key.sender.senderId) : null;
 }
 
 const UNUSABLE = `Not a representation of this subgraph's entities: __typename must be ${ENTITY_TYPENAMES.map((t) => `"${t}"`).join(' or ')}.`;
@@ -70,4 +80,12 @@ builder.asEntity(RcsSender, {
     builder.selection<{ projectId: string; senderId: string }>('projectId senderId'),
   ],
   resolveReference: (ref, ctx) => resolveSenderReference(ref, ctx),
+});
+
+builder.asEntity(WhatsappSender, {
+  key: [
+    builder.selection<{ id: string }>('id'),
+    builder.selection<{ projectId: string; senderId: string }>('projectId senderId'),
+  ],
+  resolveReference: (ref, ctx) => resolveWhatsappSenderReference(ref, ctx),
 });

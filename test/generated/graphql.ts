@@ -1330,14 +1330,20 @@ export type SenderAliasesQueryVariables = Exact<{
 }>;
 
 
-export type SenderAliasesQuery = { project: { a: { id: string, state: RcsSenderState } | null, b: { senderId: string, brand: { name: string | null } | null } | null, c: { projectId: string } | null }, node: { senderId: string, id: string } | null };
+export type SenderAliasesQuery = { project: { a: { id: string, state: RcsSenderState } | null, b: { senderId: string, brand: { name: string | null } | null } | null, c: { projectId: string } | null }, node:
+    | { senderId: string, id: string }
+    | { id: string }
+   | null };
 
 export type NodesQueryVariables = Exact<{
   ids: Array<string> | string;
 }>;
 
 
-export type NodesQuery = { nodes: Array<{ senderId: string, projectId: string, state: RcsSenderState, id: string } | null> };
+export type NodesQuery = { nodes: Array<
+    | { senderId: string, projectId: string, state: RcsSenderState, id: string }
+    | { id: string }
+   | null> };
 
 export type SenderByIdQueryVariables = Exact<{
   projectId: string;
@@ -1352,7 +1358,10 @@ export type NodeQueryVariables = Exact<{
 }>;
 
 
-export type NodeQuery = { node: { senderId: string, id: string } | null };
+export type NodeQuery = { node:
+    | { senderId: string, id: string }
+    | { id: string }
+   | null };
 
 export type SenderDetailQueryVariables = Exact<{
   projectId: string;

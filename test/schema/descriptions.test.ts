@@ -108,6 +108,8 @@ describe('schema descriptions', () => {
       'RcsUsAnswers.fullCompanyAddressMetadata',
       'RcsUsAnswers.smsCampaign',
       'RcsUsQuestionnaireVersion.V1',
+      'WhatsappAccountDetails.companyLegalName',
+      'WhatsappSenderChangeStatus.MULTIPLE_WABA_ERROR',
     ]);
   });
 });

@@ -16,7 +16,10 @@ describe('subgraph.graphql', () => {
     expect(committed).toContain('@link(url: "https://specs.apollo.dev/federation/v2.6", import: ["@key"])');
     expect(committed).toContain('type Project\n  @key(fields: "id")');
     expect(committed).toContain(
-      'type RcsSender implements Node\n  @key(fields: "id")\n  @key(fields: "projectId senderId")',
+      'type RcsSender implements Node & Sender\n  @key(fields: "id")\n  @key(fields: "projectId senderId")',
+    );
+    expect(committed).toContain(
+      'type WhatsappSender implements Node & Sender\n  @key(fields: "id")\n  @key(fields: "projectId senderId")',
     );
   });
 });

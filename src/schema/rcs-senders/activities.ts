@@ -13,6 +13,14 @@ import {
   MAX_PAGES_PER_FIELD,
   paginate,
 } from '../lib/pagination.ts';
+import {
+  Activity,
+  ActivityConnection,
+  ActivityEdge,
+  Comment,
+  CommentConnection,
+  CommentEdge,
+} from '../sender-interface.ts';
 import { RcsActivityType } from './enums/types.ts';
 import { RcsSender, type SenderRecord } from './sender.ts';
 
@@ -33,6 +41,7 @@ export interface CommentRecord {
 
 export const RcsActivity = builder.objectRef<ActivityRecord>('RcsActivity').implement({
   description: "An entry of a sender's or the account's activity log (upstream notifications[]).",
+  interfaces: [Activity],
   fields: (t) => ({
     type: t.field({
       nullable: false,
@@ -59,6 +68,7 @@ export const RcsActivity = builder.objectRef<ActivityRecord>('RcsActivity').impl
 
 export const RcsComment = builder.objectRef<CommentRecord>('RcsComment').implement({
   description: 'A comment on a sender or an account: the channel to Sinch support and reviewers.',
+  interfaces: [Comment],
   fields: (t) => ({
     comment: t.exposeString('comment', {
       nullable: false,
@@ -84,6 +94,7 @@ export const RcsActivityConnection = builder.connectionObject(
     type: RcsActivity,
     name: 'RcsActivityConnection',
     description: 'A page of an activity log, newest first, read from the upstream token pagination.',
+    interfaces: [ActivityConnection] as never,
     fields: (t) => ({
       totalCount: t.int({
         nullable: false,
@@ -92,7 +103,11 @@ export const RcsActivityConnection = builder.connectionObject(
       }),
     }),
   },
-  { name: 'RcsActivityEdge', description: 'An activity-log entry with its cursor.' },
+  {
+    name: 'RcsActivityEdge',
+    description: 'An activity-log entry with its cursor.',
+    interfaces: [ActivityEdge] as never,
+  },
 );
 
 export const RcsCommentConnection = builder.connectionObject(
@@ -101,8 +116,9 @@ export const RcsCommentConnection = builder.connectionObject(
     name: 'RcsCommentConnection',
     description:
       "A page of a sender's comments, newest first (the COMMENT_ADDED entries of its activity log). No totalCount: the upstream counts activities, not comments.",
+    interfaces: [CommentConnection] as never,
   },
-  { name: 'RcsCommentEdge', description: 'A comment with its cursor.' },
+  { name: 'RcsCommentEdge', description: 'A comment with its cursor.', interfaces: [CommentEdge] as never },
 );
 
 function fetchSenderActivities(ctx: Context, sender: SenderRecord) {

@@ -2,6 +2,7 @@ import type { Context } from '../../context.ts';
 import { loadRcsSendersById, type SenderRecord, senderKey, senderReads } from '../../loaders/rcs-senders.ts';
 import { builder } from '../builder.ts';
 import { Project } from '../project.ts';
+import { Sender } from '../sender-interface.ts';
 import { RcsBrand } from './brand.ts';
 import {
   RcsBillingCategory,
@@ -48,6 +49,7 @@ export const primeSender = senders.prime;
 RcsSender.implement({
   description:
     'An RCS sender (a Google RBM agent) of a project. Read from GET .../rcs/senders/{senderId} or a list page.',
+  interfaces: [Sender],
   fields: (t) => ({
     senderId: t.id({
       nullable: false,

@@ -3,3 +3,4 @@
 import './senders.ts';
 import './actions.ts';
 import './account.ts';
+import './comments.ts';
