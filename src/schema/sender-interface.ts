@@ -1,5 +1,6 @@
 import { builder } from './builder.ts';
-import { AFTER_ARG, DEFAULT_FIRST, FIRST_ARG } from './lib/pagination.ts';
+import { upstreamCost } from './cost.ts';
+import { AFTER_ARG, DEFAULT_FIRST, FIRST_ARG, MAX_PAGES_PER_FIELD } from './lib/pagination.ts';
 
 // What every sender has, whatever its channel: the `Sender` interface (RcsSender, WhatsappSender), and the
 // channel-neutral shapes of its activity log and comments (`ActivityConnection`, `CommentConnection`, each
@@ -155,6 +156,8 @@ export const Sender = builder.interfaceRef<SenderShape>('Sender').implement({
       type: ActivityConnection,
       nullable: true,
       description: "The sender's activity log, newest first; one upstream call per page read.",
+      // The implementations' costs, declared here too: the estimate prices `... on Sender` by these.
+      extensions: upstreamCost({ calls: 'pages', size: 'first' }),
       args: {
         first: t.arg.int({ defaultValue: DEFAULT_FIRST, description: FIRST_ARG }),
         after: t.arg.string({ description: AFTER_ARG }),
@@ -164,6 +167,7 @@ export const Sender = builder.interfaceRef<SenderShape>('Sender').implement({
       type: CommentConnection,
       nullable: true,
       description: "The sender's COMMENT_ADDED activities, newest first.",
+      extensions: upstreamCost({ calls: MAX_PAGES_PER_FIELD, size: 'first' }),
       args: {
         first: t.arg.int({ defaultValue: DEFAULT_FIRST, description: FIRST_ARG }),
         after: t.arg.string({ description: AFTER_ARG }),

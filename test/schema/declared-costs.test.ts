@@ -10,6 +10,7 @@ import { callsOf } from '../../src/plugins/upstream-cost.ts';
 import { DEMO, seedSenderId } from '../../src/sandbox/index.ts';
 import { declaredCost } from '../../src/schema/cost.ts';
 import { schema } from '../../src/schema/index.ts';
+import { seedWhatsappSenderId } from '../../src/sandbox/whatsapp/seed.ts';
 import { encodeSenderId } from '../../src/schema/rcs-senders/ids.ts';
 import { DEMO_AUTH } from '../support/credentials.ts';
 import {
@@ -58,6 +59,9 @@ beforeAll(async () => {
       value: [{ __typename: 'RcsSender', id: globalId }],
     },
     'Project.rcsSender.id': literal(senderId),
+    // Every seeded WhatsApp sender (16) in one page; the one with the most to show for the id.
+    'Project.whatsappSenders.first': { literal: '20', value: 20 },
+    'Project.whatsappSender.id': literal(seedWhatsappSenderId(DEMO.projectId, 'active')),
     'Project.rcsQuestionnaire.useCase': { literal: 'OTP', value: 'OTP' },
     'RcsSender.testNumber.number': literal(number),
   };
@@ -127,15 +131,24 @@ describe('declared upstream costs', () => {
       'Project.rcsSender',
       'Project.rcsSenders',
       'Project.webhooks',
+      'Project.whatsappAccount',
+      'Project.whatsappSender',
+      'Project.whatsappSenders',
       'Query._entities',
       'Query.node',
       'Query.nodes',
       'RcsSender.activities',
       'RcsSender.comments',
       'RcsTestNumber.capabilities',
+      'WhatsappAccount.activities',
+      'WhatsappAccount.comments',
+      'WhatsappSender.activities',
+      'WhatsappSender.comments',
     ]);
     // Types the demo seed holds no instance of on their path: their fields could not be observed.
-    expect(unreached).toEqual([]);
+    // The demo seed's WhatsApp account has neither pending changes nor senderDetails (other-project's REJECTED
+    // one does): plain data without upstream calls, listed until the demo seed carries them.
+    expect(unreached).toEqual(['WhatsappAccountChanges', 'WhatsappAccountSenderDetails']);
   });
 
   it('every mutation declares at least its write (one upstream call)', () => {
