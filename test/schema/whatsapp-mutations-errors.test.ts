@@ -7,7 +7,7 @@ import { type GraphQLHarness, startGraphQLHarness } from '../support/graphql.ts'
 import { captureLog, type LogCapture } from '../support/log-capture.ts';
 import { addFaults, clearFaults } from './mutations/sandbox-control.ts';
 import { ACTIVE_ID, PENDING_ID } from './whatsapp/bad-input-cases.ts';
-import { accountOp, calls, op, PROJECT, run } from './whatsapp/control.ts';
+import { type Answer, accountOp, calls, op, PROJECT } from './whatsapp/control.ts';
 import * as D from './whatsapp/documents.ts';
 
 const AUTH_CODE = 'es-auth-code-4f1c9b';
@@ -15,10 +15,10 @@ let h: GraphQLHarness;
 let log: LogCapture;
 const answers: string[] = [];
 const send = async (doc: string, input: unknown, headers?: Record<string, string>) => {
-  const res = await h.raw<Record<string, any>, { input: unknown }>(doc, { input }, headers);
+  const res = await h.raw<Record<string, Answer>, { input: unknown }>(doc, { input }, headers);
   answers.push(JSON.stringify(res));
   if (res.errors.length > 0) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
-  return Object.values(res.data ?? {})[0];
+  return Object.values(res.data ?? {})[0] as Answer;
 };
 beforeAll(async () => {
   log = captureLog();

@@ -4,7 +4,7 @@
 // activities and the upstream calls of every step (a primed answer costs no GET; a 204's read-back one).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GraphQLHarness, startGraphQLHarness } from '../support/graphql.ts';
-import { advance, calls, op, PROJECT, run } from './whatsapp/control.ts';
+import { type Answer, advance, calls, op, PROJECT, run } from './whatsapp/control.ts';
 import * as D from './whatsapp/documents.ts';
 
 let h: GraphQLHarness;
@@ -17,11 +17,11 @@ afterAll(async () => {
 });
 
 const activityTypes = async (id: string): Promise<string[]> => {
-  const res = await h.request<{ node: any }, { id: string }>(D.READ_SENDER, { id });
+  const res = await h.request<{ node: Answer }, { id: string }>(D.READ_SENDER, { id });
   return res.node.activities.edges.map((e: { node: { type: string } }) => e.node.type);
 };
 const read = async (id: string) =>
-  (await h.request<{ node: any }, { id: string }>(D.READ_SENDER, { id })).node;
+  (await h.request<{ node: Answer }, { id: string }>(D.READ_SENDER, { id })).node;
 
 describe('a WhatsApp sender from create to delete, through the graph', () => {
   let id = '';

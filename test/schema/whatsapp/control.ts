@@ -22,8 +22,12 @@ export async function calls(h: GraphQLHarness): Promise<Record<string, number>> 
 export const op = (name: string) => `WhatsappSendersController_${name}_v1`;
 export const accountOp = (name: string) => `WhatsappAccountsController_${name}_v1`;
 
+/** A mutation answer or a read, navigated field by field in the assertions. */
+// biome-ignore lint/suspicious/noExplicitAny: answers are asserted field by field
+export type Answer = Record<string, any>;
+
 /** The one field of a mutation answer's data, failing on request-level errors. */
-export async function run<T = Record<string, any>>(
+export async function run<T = Answer>(
   h: GraphQLHarness,
   doc: string,
   input: unknown,
