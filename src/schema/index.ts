@@ -26,6 +26,7 @@ import './whatsapp/account.ts';
 import './whatsapp/activities.ts';
 import './whatsapp/log-fields.ts';
 import './whatsapp/sender-list.ts';
+import './whatsapp/mutations/index.ts';
 import './webhooks/webhook.ts';
 import './webhooks/mutations.ts';
 import './events/event-types.ts';

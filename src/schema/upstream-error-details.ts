@@ -110,3 +110,32 @@ export function notFoundId(err: UpstreamError, ctx: MappingContext): string | nu
   if (err.errorCode === 'webhook_not_found') return ctx.ids?.webhook ?? null;
   return ctx.ids?.sender ?? ctx.ids?.project ?? null;
 }
+
+/**
+ * 409 codes that name a state the operation needs (not a conflict with other data): InvalidStateError even
+ * where the union also lists ConflictError. RCS: the launch; WhatsApp: the sender and account rules of
+ * contract whatsapp-and-webhooks.md §4 (updatable only when ACTIVE, changes only while DRAFT/REJECTED, ...).
+ */
+export const STATE_CONFLICTS = new Set([
+  'launch_invalid_agent_state',
+  'sender_not_updatable',
+  'sender_changes_not_updatable',
+  'sender_changes_not_deletable',
+  'sender_display_name_update_not_allowed',
+  'sender_username_update_not_available',
+  'sender_already_deleted',
+  'not_allowed_register',
+  'not_allowed_verify',
+  'account_not_updatable',
+]);
+
+/** 409 codes that refuse one input value, by the upstream field they are about (WhatsApp verify's OTP). */
+const INPUT_CONFLICTS: Readonly<Record<string, string[]>> = { wrong_otp: ['code'] };
+
+/** The fieldErrors of a 409 that refuses an input value; null for any other 409. */
+export function conflictFieldErrors(err: UpstreamError, ctx: MappingContext): FieldError[] | null {
+  const upstreamPath = INPUT_CONFLICTS[err.errorCode];
+  if (!upstreamPath) return null;
+  const path = (ctx.fieldPath ?? ((p: string[]) => ['input', ...p]))(upstreamPath) ?? ['input'];
+  return [{ path, message: describeUpstream(err) }];
+}

@@ -25,10 +25,12 @@ import {
   ValidationError,
 } from './errors.ts';
 import {
+  conflictFieldErrors,
   describeUpstream,
   fieldErrorsOf400,
   type MappingContext,
   notFoundId,
+  STATE_CONFLICTS,
   stringList,
 } from './upstream-error-details.ts';
 
@@ -117,9 +119,13 @@ function credentialsRefused(err: UpstreamAuthError, scope: ErrorScope): RequestE
   return { message: 'Unexpected error.', extensions: { code: 'UPSTREAM_ERROR' }, log };
 }
 
-/** 409: a state the operation needs (always for a launch; for any write whose union has no ConflictError). */
+/** 409: a refused input value (wrong_otp); a state the operation needs (STATE_CONFLICTS, or any 409 of a
+ * write whose union has no ConflictError); else a conflict. */
 function conflictMember(err: UpstreamConflictError, ctx: MappingContext): DomainError {
-  if (err.errorCode === 'launch_invalid_agent_state' || !ctx.allowed.includes(ConflictError)) {
+  const input = conflictFieldErrors(err, ctx);
+  if (input && ctx.allowed.includes(ValidationError))
+    return new ValidationError(describeUpstream(err), input, err.errorCode);
+  if (STATE_CONFLICTS.has(err.errorCode) || !ctx.allowed.includes(ConflictError)) {
     return new InvalidStateError(describeUpstream(err), err.errorCode, ctx.state ?? null);
   }
   return new ConflictError(describeUpstream(err), err.errorCode);
@@ -150,8 +156,11 @@ function rule<E extends UpstreamError>(
 const RULES: readonly Rule[] = [
   // 400: the client's input, on a write or where a read names the client's argument; else a read we built.
   rule(UpstreamBadRequestError, {
+    // WhatsApp's project_not_initialized: the project has no WhatsApp account (nothing to address).
     member: (err, ctx) =>
-      new ValidationError(describeUpstream(err), fieldErrorsOf400(err, ctx), err.errorCode),
+      err.errorCode === 'project_not_initialized' && ctx.allowed.includes(NotFoundError)
+        ? new NotFoundError(describeUpstream(err), err.errorCode, ctx.ids?.project ?? null)
+        : new ValidationError(describeUpstream(err), fieldErrorsOf400(err, ctx), err.errorCode),
     request: (err, scope) =>
       scope.write || CLIENT_BAD_REQUEST.has(err.errorCode) ? coded('BAD_USER_INPUT', err) : failed(err),
   }),

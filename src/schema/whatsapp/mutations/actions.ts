@@ -1,0 +1,132 @@
+import type { WhatsappSenderRegistration } from '../../../upstream/whatsapp-types.ts';
+import { builder } from '../../builder.ts';
+import { upstreamCost } from '../../cost.ts';
+import { InvalidStateError, NotFoundError, RateLimitedError, ValidationError } from '../../errors.ts';
+import { ensureValid, resultUnion, upstreamCall } from '../../lib/mutations.ts';
+import type { SenderRef } from '../../rcs-senders/ids.ts';
+import {
+  RegisterWhatsappSenderInput,
+  VerifyWhatsappSenderInput,
+  WhatsappRegistrationMethod,
+} from '../inputs/sender.ts';
+import { validateVerifyInput } from '../inputs/validate-sender.ts';
+import {
+  forgetWhatsappSender,
+  readBackWhatsappSenderField,
+  whatsappSenderIds,
+  whatsappSenderRefOf,
+} from './sender-ref.ts';
+
+// registerWhatsappSender (Meta sends an OTP to the number) and verifyWhatsappSender (the OTP; 204): both
+// only in PENDING_VERIFICATION. Neither answer carries the sender, so `sender` is read back lazily.
+
+interface RegisterPayload {
+  ref: SenderRef;
+  registration: WhatsappSenderRegistration;
+}
+
+export const RegisterWhatsappSenderSuccess = builder
+  .objectRef<RegisterPayload>('RegisterWhatsappSenderSuccess')
+  .implement({
+    description: 'Meta was asked to send the verification code; verify it with verifyWhatsappSender.',
+    fields: (t) => ({
+      sender: readBackWhatsappSenderField(t, 'The registered sender.'),
+      method: t.field({
+        type: WhatsappRegistrationMethod,
+        nullable: true,
+        description: 'How the code is sent (method); null when the upstream named another way.',
+        resolve: (p) => {
+          const method: string | undefined = p.registration.method;
+          return method === 'SMS' ? 'SMS' : method === 'VOICE' ? 'VOICE' : null;
+        },
+      }),
+      acceptedAt: t.field({
+        type: 'DateTime',
+        nullable: true,
+        description: 'When the registration was accepted (accepted); null when not reported.',
+        resolve: (p) => p.registration.accepted ?? null,
+      }),
+      verificationCodeSent: t.boolean({
+        nullable: false,
+        description:
+          'Whether a code was sent: false when the number was already registered (verificationCodeSent).',
+        resolve: (p) => p.registration.verificationCodeSent === true,
+      }),
+    }),
+  });
+
+export const VerifyWhatsappSenderSuccess = builder
+  .objectRef<{ ref: SenderRef }>('VerifyWhatsappSenderSuccess')
+  .implement({
+    description: 'The code was accepted: the sender becomes ACTIVE.',
+    fields: (t) => ({ sender: readBackWhatsappSenderField(t, 'The verified sender.') }),
+  });
+
+const REGISTER_RESULT = resultUnion(
+  [ValidationError, NotFoundError, InvalidStateError, RateLimitedError],
+  'The registration, or why not: the code could not be requested (ValidationError "sender_request_code_failed"), unknown sender (NotFoundError), a state that cannot register (InvalidStateError "not_allowed_register"), too many attempts (RateLimitedError).',
+);
+const VERIFY_RESULT = resultUnion(
+  [ValidationError, NotFoundError, InvalidStateError],
+  'The verification, or why not: a malformed or wrong code (ValidationError at input.code, "wrong_otp" when the upstream refused it), unknown sender (NotFoundError), a state that cannot verify (InvalidStateError "not_allowed_verify").',
+);
+
+builder.mutationField('registerWhatsappSender', (t) =>
+  t.field({
+    type: RegisterWhatsappSenderSuccess,
+    description:
+      'Asks Meta to send the verification code (POST .../register); only in PENDING_VERIFICATION. Not retried automatically.',
+    args: {
+      input: t.arg({
+        type: RegisterWhatsappSenderInput,
+        required: true,
+        description: 'The sender and the method.',
+      }),
+    },
+    errors: REGISTER_RESULT,
+    extensions: upstreamCost({ calls: 1 }),
+    resolve: async (_root, { input }, ctx) => {
+      const ref = whatsappSenderRefOf(input.id, input.projectId, 'id', REGISTER_RESULT.types);
+      const registration = await upstreamCall(
+        ctx,
+        { allowed: REGISTER_RESULT.types, ids: whatsappSenderIds(ref) },
+        (opts) =>
+          ctx.deps.client.whatsappSenders.register(
+            ref.projectId,
+            ref.senderId,
+            { method: input.method },
+            opts,
+          ),
+      );
+      forgetWhatsappSender(ctx, ref);
+      return { ref, registration };
+    },
+  }),
+);
+
+builder.mutationField('verifyWhatsappSender', (t) =>
+  t.field({
+    type: VerifyWhatsappSenderSuccess,
+    description:
+      'Verifies the sender with the code Meta sent (POST .../verify, 204): the sender becomes ACTIVE.',
+    args: {
+      input: t.arg({
+        type: VerifyWhatsappSenderInput,
+        required: true,
+        description: 'The sender and the code.',
+      }),
+    },
+    errors: VERIFY_RESULT,
+    extensions: upstreamCost({ calls: 1 }),
+    resolve: async (_root, { input }, ctx) => {
+      const ref = whatsappSenderRefOf(input.id, input.projectId, 'id', VERIFY_RESULT.types);
+      ensureValid(validateVerifyInput(input), VERIFY_RESULT.types);
+      const body = typeof input.code === 'string' ? { code: input.code } : {};
+      await upstreamCall(ctx, { allowed: VERIFY_RESULT.types, ids: whatsappSenderIds(ref) }, (opts) =>
+        ctx.deps.client.whatsappSenders.verify(ref.projectId, ref.senderId, body, opts),
+      );
+      forgetWhatsappSender(ctx, ref);
+      return { ref };
+    },
+  }),
+);
