@@ -9,6 +9,7 @@ import { useGraphiQLCache } from './http/graphiql-cache.ts';
 import type { Metrics } from './observability/metrics.ts';
 import { useUpstreamCost } from './plugins/cost.ts';
 import { useHygiene } from './plugins/hygiene.ts';
+import { onEveryPayload, useIncrementalDelivery } from './plugins/incremental.ts';
 import { useLimits } from './plugins/limits.ts';
 import { usePersistedDocuments } from './plugins/persisted-documents.ts';
 import { useRequestLog } from './plugins/request-log.ts';
@@ -93,10 +94,9 @@ function useRequestErrors(deps: YogaDeps): Plugin<Context> {
       const ctx = args.contextValue as Context;
       const mutation = getOperationAST(args.document, args.operationName)?.operation === 'mutation';
       return {
-        onExecuteDone({ result, setResult }) {
-          if (!('errors' in result) || !result.errors?.length) return;
-          setResult({ ...result, errors: mapErrors(ctx, result.errors, mutation) });
-        },
+        // A single result, or each payload of an incremental one (@defer/@stream) with its increments.
+        onExecuteDone: ({ result, setResult }) =>
+          onEveryPayload(result, setResult, (errors) => mapErrors(ctx, errors, mutation)),
       };
     },
     // Subscriptions: the same mapping for each event's result (an upstream call of a field selected below
@@ -157,6 +157,7 @@ export function createYoga(deps: YogaDeps) {
       useHygiene({ suggestions: !production, introspection, details: !production }),
       useRequestErrors(deps),
       ...(deps.tracing ? [deps.tracing] : []),
+      ...useIncrementalDelivery({ production }),
     ],
     context: ({ request }) => createContext(request, deps),
   });

@@ -77,11 +77,24 @@ export function useUpstreamCost(limits: Limits): Plugin<Context> {
       if (!meter) return;
       return {
         onExecuteDone({ result, setResult }) {
-          // Only single results exist here (no subscriptions, no incremental delivery).
-          if (Symbol.asyncIterator in result) return;
+          const report = (): CostReport => ({
+            estimated: estimate.calls,
+            actual: meter.made + meter.shared,
+            budget,
+          });
+          // Incremental delivery (@defer/@stream): the last payload (hasNext: false) reports the cost, once
+          // every deferred and streamed part has spent what it spends. (Subscriptions do not come here.)
+          if (Symbol.asyncIterator in result) {
+            return {
+              onNext({ result: next, setResult: setNext }) {
+                const payload = next as ExecutionResult & { hasNext?: boolean };
+                if (payload.hasNext !== false) return;
+                setNext({ ...payload, extensions: { ...payload.extensions, cost: report() } });
+              },
+            };
+          }
           const single = result as ExecutionResult;
-          const cost: CostReport = { estimated: estimate.calls, actual: meter.made + meter.shared, budget };
-          setResult({ ...single, extensions: { ...single.extensions, cost } });
+          setResult({ ...single, extensions: { ...single.extensions, cost: report() } });
         },
       };
     },

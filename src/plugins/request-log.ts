@@ -1,5 +1,5 @@
 import type { DefinitionNode } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { requestIdOf } from '../context.ts';
 import type { Logger } from '../log.ts';
 import type { CallMeter } from '../upstream/meter.ts';
@@ -15,6 +15,8 @@ interface RequestRecord {
   operationName: string | undefined;
   /** The request's meter (src/upstream/meter.ts): the client counts every upstream call of the request on it. */
   meter: CallMeter | undefined;
+  /** Incremental delivery (@defer/@stream): settles when the last payload is sent (or the stream is dropped). */
+  ended?: Promise<void>;
 }
 
 export function useRequestLog(logger: Logger): Plugin {
@@ -49,24 +51,41 @@ export function useRequestLog(logger: Logger): Plugin {
       if (record && operation?.kind === 'OperationDefinition' && operation.name) {
         record.operationName ??= operation.name.value;
       }
+      if (!record) return;
+      return {
+        // An incremental result is still running when the response starts: the request ends, and is
+        // logged with every call its deferred parts made, when its stream ends.
+        onExecuteDone({ result }) {
+          if (!isAsyncIterable(result)) return;
+          let end = () => {};
+          record.ended = new Promise((resolve) => {
+            end = resolve;
+          });
+          return { onEnd: () => end() };
+        },
+      };
     },
     onResponse({ request, response }) {
       const record = records.get(request);
       if (!record) return;
       response.headers.set('x-request-id', record.id);
-      logger.info(
-        {
-          requestId: record.id,
-          method: request.method,
-          path: pathOf(request.url),
-          operationName: record.operationName ?? null,
-          status: response.status,
-          durationMs: Math.round((performance.now() - record.startedAt) * 10) / 10,
-          upstreamCalls: record.meter?.made ?? 0,
-          sharedCalls: record.meter?.shared ?? 0,
-        },
-        'request',
-      );
+      const { status } = response;
+      const write = () =>
+        logger.info(
+          {
+            requestId: record.id,
+            method: request.method,
+            path: pathOf(request.url),
+            operationName: record.operationName ?? null,
+            status,
+            durationMs: Math.round((performance.now() - record.startedAt) * 10) / 10,
+            upstreamCalls: record.meter?.made ?? 0,
+            sharedCalls: record.meter?.shared ?? 0,
+          },
+          'request',
+        );
+      if (record.ended) void record.ended.then(write);
+      else write();
     },
   };
 }

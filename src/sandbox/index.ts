@@ -1,5 +1,5 @@
-// Public API of the Sinch sandbox (a stateful simulator of the RCS part of the Provisioning API, with
-// webhook registration and signed deliveries).
+// Public API of the Sinch sandbox (a stateful simulator of the RCS and WhatsApp parts of the Provisioning API,
+// with webhook registration and signed deliveries).
 
 export type { FaultRule } from './faults.ts';
 export { launchPreconditionErrors } from './lifecycle.ts';
@@ -25,3 +25,5 @@ export {
   type DeliveryRecord,
   type DeliveryStatus,
 } from './webhooks/delivery-types.ts';
+export { VERIFICATION_CODE } from './whatsapp/lifecycle.ts';
+export { seedWhatsappSenderId } from './whatsapp/seed.ts';

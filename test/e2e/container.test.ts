@@ -305,11 +305,14 @@ describe('the Dockerfile, built and run step by step (no container runtime here)
     );
     expect(devDeps.filter((d) => existsSync(join(app, 'node_modules', d)))).toEqual([]);
 
-    // Bare specifiers the bundle imports (esbuild left packages external), resolved from dist/ by node.
+    // Bare specifiers the bundle imports (esbuild left packages external), resolved from dist/ by node. Only
+    // package-shaped names count: the bundle's own strings may hold `from '…'` or `import '…'` too.
     const specifiers = new Set<string>();
     for (const file of readdirSync(join(app, 'dist')).filter((f) => f.endsWith('.js'))) {
       const code = readFileSync(join(app, 'dist', file), 'utf8');
-      for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)["']([^"'./][^"']*)["']/g)) {
+      for (const m of code.matchAll(
+        /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)["']((?:@[\w.-]+\/)?[\w-][\w.-]*(?:\/[\w.@-]+)*)["']/g,
+      )) {
         if (!m[1]?.startsWith('node:')) specifiers.add(m[1] ?? '');
       }
     }

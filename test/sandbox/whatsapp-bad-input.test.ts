@@ -6,11 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startValidatedSandbox, type ValidatedSandbox } from '../support/sandbox.ts';
 import { call } from '../support/sandbox-rest.ts';
 import { waSender } from '../support/whatsapp.ts';
-import {
-  whatsappAccountCases,
-  whatsappListCases,
-  whatsappSenderCases,
-} from '../support/whatsapp-bad-input-cases.ts';
+import { whatsappSenderCases } from '../support/whatsapp-bad-input-cases.ts';
+import { whatsappAccountCases, whatsappListCases } from '../support/whatsapp-bad-input-cases-more.ts';
 
 const cases = [...whatsappSenderCases, ...whatsappListCases, ...whatsappAccountCases];
 

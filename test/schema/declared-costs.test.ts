@@ -8,9 +8,9 @@ import { GraphQLList, type GraphQLObjectType, getNullableType } from 'graphql';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { callsOf } from '../../src/plugins/upstream-cost.ts';
 import { DEMO, seedSenderId } from '../../src/sandbox/index.ts';
+import { seedWhatsappSenderId } from '../../src/sandbox/whatsapp/seed.ts';
 import { declaredCost } from '../../src/schema/cost.ts';
 import { schema } from '../../src/schema/index.ts';
-import { seedWhatsappSenderId } from '../../src/sandbox/whatsapp/seed.ts';
 import { encodeSenderId } from '../../src/schema/rcs-senders/ids.ts';
 import { DEMO_AUTH } from '../support/credentials.ts';
 import {

@@ -56,7 +56,8 @@ function tee(stream: NodeJS.WriteStream, source: 'stdout' | 'stderr'): void {
   }) as typeof stream.write;
 }
 
-const TOKEN_KEYS = /"(?:access_token|authToken)"\s*:\s*"([^"]+)"/g;
+const TOKEN_KEYS =
+  /"(?:access_token|authToken|bearerToken|facebookAccessToken|facebookCode|authenticationCode)"\s*:\s*"([^"]+)"/g;
 const OURS = /^\/(graphql|healthz|readyz|webhooks)\b/;
 
 function teeResponses(): void {

@@ -3,17 +3,10 @@
 // REJECTED account (updatable) and no senders; rcs-disabled-project has no account (project_not_initialized).
 import { uuidFrom } from '../ids.ts';
 import type { Store } from '../store.ts';
-import { API_USER, ERROR_REASON, SINCH } from './lifecycle.ts';
-import type {
-  WaAccountRecord,
-  WaActivity,
-  WaChanges,
-  WaObject,
-  WaSenderRecord,
-  WaSenderState,
-  WaVariant,
-} from './model.ts';
+import { API_USER, SINCH } from './lifecycle.ts';
+import type { WaAccountRecord, WaActivity, WaSenderRecord } from './model.ts';
 import { conversationAppIdFor } from './present.ts';
+import { DEMO_WHATSAPP_SENDERS, type SeedWaSender } from './seed-data.ts';
 
 /** The id of a seeded WhatsApp sender, by project and seed key, e.g. ('demo-project', 'active'). */
 export function seedWhatsappSenderId(projectId: string, key: string): string {
@@ -22,105 +15,6 @@ export function seedWhatsappSenderId(projectId: string, key: string): string {
 
 const EPOCH = Date.UTC(2023, 11, 1, 8, 0, 0);
 const at = (day: number, minute = 0) => new Date(EPOCH + day * 86_400_000 + minute * 60_000).toISOString();
-
-interface SeedWaSender {
-  key: string;
-  state: WaSenderState;
-  name: string;
-  variant?: WaVariant;
-  changes?: WaChanges;
-  displayNamePending?: string;
-  quality?: string;
-  deletedDay?: number;
-  comments?: string[];
-}
-
-const ERROR_CHANGE = (details: WaObject): WaChanges => ({
-  status: 'ERROR',
-  details,
-  errorReason: ERROR_REASON,
-  errorCode: 'UNKNOWN_ERROR',
-});
-
-/** The DEMO senders; keys are what docs/sandbox.md and the graph tests name them by. */
-export const DEMO_WHATSAPP_SENDERS: SeedWaSender[] = [
-  { key: 'active', state: 'ACTIVE', name: 'Demo Travel', quality: 'GREEN', comments: ['Welcome aboard.'] },
-  {
-    key: 'active-draft-changes',
-    state: 'ACTIVE',
-    name: 'Demo Books',
-    changes: { status: 'DRAFT', details: { about: 'Books for everyone (draft)' } },
-  },
-  {
-    key: 'active-changes-in-review',
-    state: 'ACTIVE',
-    name: 'Demo Bank',
-    changes: { status: 'IN_PROGRESS', details: { description: 'Banking made simple' } },
-  },
-  {
-    key: 'active-changes-rejected',
-    state: 'ACTIVE',
-    name: 'Demo Pharmacy',
-    changes: { status: 'REJECTED', details: { about: 'Rejected claims about cures' } },
-  },
-  {
-    key: 'active-changes-error',
-    state: 'ACTIVE',
-    name: 'Demo Garage',
-    changes: ERROR_CHANGE({ websiteTwo: 'https://garage.example.com/fail' }),
-  },
-  {
-    key: 'active-multiple-waba-error',
-    state: 'ACTIVE',
-    name: 'Demo Insurance',
-    changes: { status: 'MULTIPLE_WABA_ERROR', details: { email: 'claims@insurance.example.com' } },
-  },
-  {
-    key: 'active-display-name-pending',
-    state: 'ACTIVE',
-    name: 'Demo Shop',
-    quality: 'YELLOW',
-    displayNamePending: 'Demo Shop Online',
-  },
-  {
-    key: 'in-progress',
-    state: 'IN_PROGRESS',
-    name: 'Demo Hotel',
-    variant: 'PARTNER_INITIATED',
-    changes: { status: 'IN_PROGRESS', details: { displayName: 'Demo Hotel', vertical: 'HOTEL_AND_LODGING' } },
-  },
-  {
-    key: 'onboarding-draft',
-    state: 'IN_PROGRESS',
-    name: 'Demo Bakery',
-    variant: 'PARTNER_INITIATED',
-    changes: { status: 'DRAFT', details: { displayName: 'Demo Bakery', vertical: 'FOOD_AND_GROCERY' } },
-  },
-  {
-    key: 'onboarding-rejected',
-    state: 'IN_PROGRESS',
-    name: 'Demo Casino',
-    variant: 'PARTNER_INITIATED',
-    changes: { status: 'REJECTED', details: { displayName: 'Demo Casino', vertical: 'ONLINE_GAMBLING' } },
-  },
-  {
-    key: 'pending-verification',
-    state: 'PENDING_VERIFICATION',
-    name: 'Demo Taxi',
-    variant: 'PHONE_PROVISIONING',
-  },
-  { key: 'pending-verification-es', state: 'PENDING_VERIFICATION', name: 'Demo Clinic', variant: 'ES' },
-  { key: 'inactive', state: 'INACTIVE', name: 'Demo Florist', quality: 'RED' },
-  { key: 'suspended', state: 'SUSPENDED', name: 'Demo Lottery', quality: 'RED' },
-  {
-    key: 'error',
-    state: 'ERROR',
-    name: 'Demo Airline',
-    variant: 'PARTNER_INITIATED',
-    changes: ERROR_CHANGE({ displayName: 'Demo Airline', vertical: 'TRAVEL_AND_TRANSPORTATION' }),
-  },
-  { key: 'deleted', state: 'ACTIVE', name: 'Demo Outlet', quality: 'GREEN', deletedDay: -10 },
-];
 
 function buildSender(projectId: string, d: SeedWaSender, i: number): WaSenderRecord {
   const id = seedWhatsappSenderId(projectId, d.key);
