@@ -31,6 +31,7 @@ import './webhooks/webhook.ts';
 import './webhooks/mutations.ts';
 import './events/event-types.ts';
 import './events/subscriptions.ts';
+import './events/whatsapp-subscriptions.ts';
 import { FEDERATION_LINK_URL, withItemwiseEntities } from './federation.ts';
 
 /**

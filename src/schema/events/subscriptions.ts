@@ -30,17 +30,17 @@ builder.subscriptionType({
     'Live events: Sinch webhook deliveries (verified and de-duplicated by the receiver) and test-number state changes (polled). Served over SSE and graphql-ws on /graphql.',
 });
 
-const badInput = (message: string, argument: string) =>
+export const badInput = (message: string, argument: string) =>
   new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
 
-function busOf(ctx: SubscriptionContext) {
+export function busOf(ctx: SubscriptionContext) {
   const bus = eventDeps(ctx).events;
   if (!bus)
     throw subscriptionError('Live events are not configured on this server.', 'SUBSCRIPTIONS_UNAVAILABLE');
   return bus;
 }
 
-function checkProject(projectId: string): string {
+export function checkProject(projectId: string): string {
   if (projectId.trim() === '') throw badInput('`projectId` must not be empty.', 'projectId');
   return projectId;
 }
@@ -58,12 +58,12 @@ function senderRefs(ids: readonly (string | number)[], projectId: string, argume
 }
 
 /** The authorization call of the event subscriptions: one list page of one sender. */
-const listOne =
+export const listOne =
   (ctx: SubscriptionContext, projectId: string) =>
   (opts: Parameters<typeof ctx.deps.client.rcsSenders.list>[2]) =>
     ctx.deps.client.rcsSenders.list(projectId, { pageSize: 1 }, opts);
 
-const AUTH_DOC =
+export const AUTH_DOC =
   'Starts after one upstream call shows the credential can read the project (a 1-item sender list); a credential the upstream refuses fails it immediately (UNAUTHENTICATED / FORBIDDEN). With forwarded credentials the check repeats every few minutes and the stream ends with UNAUTHENTICATED once the credential is refused. A subscriber too slow for the events is ended with SUBSCRIBER_TOO_SLOW.';
 
 builder.subscriptionField('rcsSenderEvents', (t) =>

@@ -1,0 +1,110 @@
+import type { SinchEvent } from '../../events/types.ts';
+import type { WhatsappAccount, WhatsappSender } from '../../upstream/whatsapp-types.ts';
+
+// WhatsApp callback bodies (SinchEvent.body) read into what the WhatsApp event types resolve from, as
+// records.ts does for RCS. Pure, no GraphQL. Bodies are `{type, payload, comment?}` (contract
+// whatsapp-and-webhooks.md §5, examples/whatsapp/callbacks/), `payload` the sender or account DTO at
+// callback time; every field is read defensively (a delivery is outside input).
+//
+// Which subscription gets what: the WHATSAPP_SENDER_* types, and any other WHATSAPP_ type (not a template
+// one) whose payload is a sender (has an `id`), are sender events; the WHATSAPP_ACCOUNT_* types,
+// WHATSAPP_WABA_ACCOUNT_CHANGED and any other such type without a sender payload are account events.
+// ASSUMPTION: WHATSAPP_TEMPLATE_* are about message templates, which this graph does not model: neither.
+
+export const WHATSAPP_SENDER_EVENT_TYPES = [
+  'WHATSAPP_SENDER_ACTIVE',
+  'WHATSAPP_SENDER_INACTIVE',
+  'WHATSAPP_SENDER_PENDING_VERIFICATION',
+  'WHATSAPP_SENDER_REJECTED',
+  'WHATSAPP_SENDER_ERROR',
+  'WHATSAPP_SENDER_COMMENT_ADDED',
+  'WHATSAPP_SENDER_QUALITY_RATING_CHANGED',
+  'WHATSAPP_SENDER_DISPLAY_NAME_UPDATED',
+  'WHATSAPP_SENDER_USERNAME_UPDATED',
+  'WHATSAPP_SENDER_DELETED',
+  'WHATSAPP_SENDER_DAILY_LIMIT_CHANGED',
+] as const;
+export type WhatsappSenderEventKind = (typeof WHATSAPP_SENDER_EVENT_TYPES)[number];
+
+export const WHATSAPP_ACCOUNT_EVENT_TYPES = [
+  'WHATSAPP_ACCOUNT_ONBOARDED',
+  'WHATSAPP_ACCOUNT_PENDING_VERIFICATION',
+  'WHATSAPP_ACCOUNT_REJECTED',
+  'WHATSAPP_ACCOUNT_COMMENT_ADDED',
+  'WHATSAPP_ACCOUNT_DAILY_LIMIT_CHANGED',
+  'WHATSAPP_WABA_ACCOUNT_CHANGED',
+] as const;
+export type WhatsappAccountEventKind = (typeof WHATSAPP_ACCOUNT_EVENT_TYPES)[number];
+
+interface EventBase {
+  /** The body's type as sent. */
+  readonly rawType: string;
+  readonly projectId: string;
+  /** When Sinch signed the delivery (its timestamp header). */
+  readonly occurredAt: Date;
+  readonly body: Readonly<Record<string, unknown>>;
+}
+
+export interface WhatsappSenderEventRecord extends EventBase {
+  readonly type: WhatsappSenderEventKind | 'UNRECOGNIZED';
+  /** The sender DTO of the payload (the sender at the time of the event; bearerToken still in it). */
+  readonly payload: WhatsappSender;
+}
+
+export interface WhatsappAccountEventRecord extends EventBase {
+  readonly type: WhatsappAccountEventKind | 'UNRECOGNIZED';
+  /** The account DTO of the payload; null when the delivery carried none. */
+  readonly payload: WhatsappAccount | null;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function senderPayload(body: Record<string, unknown>): WhatsappSender | null {
+  const payload = body.payload;
+  return isObject(payload) && typeof payload.id === 'string' && payload.id !== ''
+    ? (payload as unknown as WhatsappSender)
+    : null;
+}
+
+function base(event: SinchEvent): EventBase {
+  return {
+    rawType: event.type,
+    projectId: event.projectId,
+    occurredAt: new Date(event.timestampSeconds * 1000),
+    body: event.body,
+  };
+}
+
+const isWhatsapp = (type: string) => type.startsWith('WHATSAPP_') && !type.startsWith('WHATSAPP_TEMPLATE_');
+const has = (list: readonly string[], type: string) => list.includes(type);
+
+export function whatsappSenderEventOf(event: SinchEvent): WhatsappSenderEventRecord | null {
+  if (!isWhatsapp(event.type) || has(WHATSAPP_ACCOUNT_EVENT_TYPES, event.type)) return null;
+  const payload = senderPayload(event.body);
+  if (!payload) return null;
+  const known = has(WHATSAPP_SENDER_EVENT_TYPES, event.type);
+  return { ...base(event), type: known ? (event.type as WhatsappSenderEventKind) : 'UNRECOGNIZED', payload };
+}
+
+export function whatsappAccountEventOf(event: SinchEvent): WhatsappAccountEventRecord | null {
+  if (!isWhatsapp(event.type)) return null;
+  const payload = isObject(event.body.payload) ? (event.body.payload as unknown as WhatsappAccount) : null;
+  if (has(WHATSAPP_ACCOUNT_EVENT_TYPES, event.type))
+    return { ...base(event), type: event.type as WhatsappAccountEventKind, payload };
+  if (has(WHATSAPP_SENDER_EVENT_TYPES, event.type) || senderPayload(event.body)) return null;
+  return { ...base(event), type: 'UNRECOGNIZED', payload };
+}
+
+/** The body's object at `path` (e.g. ['payload', 'changes']), or null. */
+export function bodyObject(record: EventBase, ...path: string[]): Record<string, unknown> | null {
+  let at: unknown = record.body;
+  for (const key of path) at = isObject(at) ? at[key] : null;
+  return isObject(at) ? at : null;
+}
+
+/** A string field of the body's object at `path`, or null. */
+export function bodyField(record: EventBase, path: string[], key: string): string | null {
+  const value = bodyObject(record, ...path)?.[key];
+  return typeof value === 'string' ? value : null;
+}
