@@ -73,6 +73,7 @@ const CLIENT_BAD_REQUEST = new Set([
   'invalid_page_token',
   'invalid_page_size',
   'invalid_filter_states',
+  'invalid_filter_statuses',
   'invalid_id_format',
   'questionnaire_invalid_use_case',
   'questionnaire_invalid_country',
@@ -161,8 +162,13 @@ const RULES: readonly Rule[] = [
       err.errorCode === 'project_not_initialized' && ctx.allowed.includes(NotFoundError)
         ? new NotFoundError(describeUpstream(err), err.errorCode, ctx.ids?.project ?? null)
         : new ValidationError(describeUpstream(err), fieldErrorsOf400(err, ctx), err.errorCode),
-    request: (err, scope) =>
-      scope.write || CLIENT_BAD_REQUEST.has(err.errorCode) ? coded('BAD_USER_INPUT', err) : failed(err),
+    request: (err, scope) => {
+      // No WhatsApp account in the project: nothing to read there yet, which the client can act on.
+      if (err.errorCode === 'project_not_initialized') return coded('NOT_FOUND', err);
+      return scope.write || CLIENT_BAD_REQUEST.has(err.errorCode)
+        ? coded('BAD_USER_INPUT', err)
+        : failed(err);
+    },
   }),
   // 401 and 403: never data.
   rule(UpstreamAuthError, { request: credentialsRefused }),

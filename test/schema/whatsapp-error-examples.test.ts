@@ -66,10 +66,17 @@ describe('the published WhatsApp error examples in the graph', () => {
         if (errorCode === 'project_not_initialized') {
           expect(member).toBeInstanceOf(NotFoundError);
           expect((member as NotFoundError).resourceId).toBe(PROJECT);
+          // A read (Project.whatsappSenders) of a project without a WhatsApp account: NOT_FOUND, not masked.
+          const read = upstreamRequestError(err, { passthrough: true, write: false });
+          expect(read.extensions).toMatchObject({ code: 'NOT_FOUND', upstreamCode: errorCode });
+          expect(read.log).toBeUndefined();
         } else {
           expect(member).toBeInstanceOf(ValidationError);
         }
-        expect(write.extensions).toMatchObject({ code: 'BAD_USER_INPUT', upstreamCode: errorCode });
+        expect(write.extensions).toMatchObject({
+          code: errorCode === 'project_not_initialized' ? 'NOT_FOUND' : 'BAD_USER_INPUT',
+          upstreamCode: errorCode,
+        });
         break;
       case 401:
         expect(member).toBe(err);

@@ -89,7 +89,7 @@ builder.objectFields(Project, (t) => ({
     type: WhatsappSenderConnection,
     nullable: true,
     description:
-      "The project's WhatsApp senders. One upstream call (GET .../whatsapp/senders) per page read; the senders it returns are not fetched again in this request. A project without a WhatsApp account answers the upstream's project_not_initialized error.",
+      "The project's WhatsApp senders. One upstream call (GET .../whatsapp/senders) per page read; the senders it returns are not fetched again in this request. A project without a WhatsApp account is a NOT_FOUND error (upstreamCode project_not_initialized).",
     args: {
       first: t.arg.int({ defaultValue: DEFAULT_FIRST, description: FIRST_ARG }),
       after: t.arg.string({ description: AFTER_ARG }),
