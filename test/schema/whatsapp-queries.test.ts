@@ -141,6 +141,21 @@ describe('Project.whatsappSender and Project.whatsappAccount', () => {
     expect(none.errors).toEqual([]);
     expect(none.data).toEqual({ project: { whatsappAccount: null } });
   });
+
+  it('the sender list of a project without an account is NOT_FOUND (project_not_initialized), the rest delivered', async () => {
+    const q = `query($p: ID!) { project(id: $p) { id whatsappSenders(first: 5) { nodes { id } } } }`;
+    const res = await h.raw<{ project: { id: string; whatsappSenders: null } }, Record<string, string>>(
+      q,
+      { p: DISABLED.projectId },
+      { authorization: DISABLED_AUTH },
+    );
+    expect(res.data).toEqual({ project: { id: DISABLED.projectId, whatsappSenders: null } });
+    expect(res.errors).toHaveLength(1);
+    expect(res.errors[0]).toMatchObject({
+      path: ['project', 'whatsappSenders'],
+      extensions: { code: 'NOT_FOUND', upstreamCode: 'project_not_initialized' },
+    });
+  });
 });
 
 const SENDER_FRAGMENT = `fragment AnySender on Sender {
