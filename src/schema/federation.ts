@@ -45,7 +45,7 @@ export function resolveWhatsappSenderReference(
   return key.kind === 'sender' ? loadWhatsappSender(ctx, key.sender.projectId, key.sender.senderId) : null;
 }
 
-const UNUSABLE = `Not a representation of this subgraph's entities: __typename must be ${ENTITY_TYPENAMES.map((t) => `"${t}"`).join(' or ')}.`;
+const UNUSABLE = `Not a representation of this subgraph's entities: __typename must be one of ${ENTITY_TYPENAMES.map((t) => `"${t}"`).join(', ')}.`;
 
 /**
  * `_entities`, which the federation library builds, with its upstream cost declared here. The library's

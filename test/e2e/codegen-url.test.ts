@@ -32,7 +32,7 @@ describe('graphql-codegen against the server URL', () => {
     );
     expect(files.map((f) => f.filename)).toEqual([out]);
     const content = files[0]?.content ?? '';
-    expect(content).toContain('export type RcsSender = Node & {');
+    expect(content).toContain('export type RcsSender = Node & Sender & {');
     expect(content).toContain("__typename?: 'RcsSender';");
     // Descriptions came through too (the introspection query asked for them).
     expect(content).toContain('/** RBM billing category (billingCategory); fixed at creation. */');

@@ -70,7 +70,7 @@ describe('GraphiQL in a browser', () => {
     await expect
       .poll(async () => (await explorer.innerText()).replace(/\s+/g, ' '), { timeout: 15_000 })
       .toMatch(
-        /^Docs RcsSender An RCS sender \(a Google RBM agent\) of a project\..* Implements Node Fields .* senderId: ID! /,
+        /^Docs RcsSender An RCS sender \(a Google RBM agent\) of a project\..* Implements Node Sender Fields .* senderId: ID! /,
       );
     expect(await page.locator('.graphiql-doc-explorer-error').count()).toBe(0);
     expect(await explorer.innerText()).not.toContain('Error fetching schema');

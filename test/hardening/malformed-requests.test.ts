@@ -13,7 +13,7 @@ import {
 const ACCEPTS = [GRAPHQL_RESPONSE, 'application/json'];
 const ENTITIES = `query E($r: [_Any!]!) { _entities(representations: $r) { __typename ... on RcsSender { senderId } } }`;
 const UNUSABLE =
-  'Not a representation of this subgraph\'s entities: __typename must be "Project" or "RcsSender".';
+  'Not a representation of this subgraph\'s entities: __typename must be one of "Project", "RcsSender", "WhatsappSender".';
 
 describe('malformed requests', () => {
   let prod: ProductionServer;

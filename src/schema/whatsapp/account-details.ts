@@ -19,7 +19,7 @@ type SenderDetails = NonNullable<DetailsDto['senderDetails']>;
 export const WhatsappAccountSenderDetails = builder
   .objectRef<Partial<SenderDetails>>('WhatsappAccountSenderDetails')
   .implement({
-    description: "The first sender's profile given at onboarding (details.senderDetails).",
+    description: "The first sender's profile, as given when onboarding (details.senderDetails).",
     fields: (t) => ({
       displayName: t.string({
         nullable: true,

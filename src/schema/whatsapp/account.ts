@@ -71,7 +71,7 @@ export const WhatsappAccount = builder.objectRef<WhatsappAccountRecord>('Whatsap
     }),
     wabaId: t.string({
       nullable: true,
-      description: 'Id of the WhatsApp Business Account at Meta (wabaId); null until onboarded.',
+      description: "Meta's id of the WhatsApp Business Account (wabaId); null until onboarded.",
       resolve: (a) => a.wabaId ?? null,
     }),
     details: t.field({

@@ -152,7 +152,7 @@ export const WhatsappPartnerInitiatedInput = builder.inputType('WhatsappPartnerI
     }),
     submit: t.boolean({
       description:
-        'true (the upstream default when absent): submit at once (status SUBMIT); false: save as a DRAFT.',
+        'true (the upstream default when absent): submit it now (status SUBMIT); false: save it as a DRAFT.',
     }),
     saveDraftOnFailure: t.boolean({ description: 'Keep a draft when the submission fails (default false).' }),
     region: t.field({ type: WhatsappRegion.ref, description: REGION }),
