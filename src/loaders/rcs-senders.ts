@@ -1,6 +1,5 @@
-import type DataLoader from 'dataloader';
 import { callOptions } from '../context.ts';
-import type { RcsSender, RcsSenderList } from '../upstream/types.ts';
+import type { RcsSender } from '../upstream/types.ts';
 import type { LoaderContext } from './keys.ts';
 import { senderListPages } from './pages.ts';
 import { senderReadPath } from './sender-reads.ts';
@@ -21,7 +20,8 @@ export function toSenderRecord(projectId: string, dto: RcsSender): SenderRecord 
   return { ...rest, projectId };
 }
 
-const readPath = senderReadPath({
+/** The RCS sender read path (its node: src/schema/rcs-senders/sender.ts). */
+export const rcsSenderReadPath = senderReadPath({
   keyTag: [],
   toRecord: toSenderRecord,
   get: (ctx: LoaderContext, projectId: string, senderId: string) =>
@@ -33,21 +33,10 @@ const readPath = senderReadPath({
  * The sender loader's key. A string, not an object: the loader is the RcsSender node's, and Pothos takes
  * only string, number or bigint keys there (a node id parses to one).
  */
-export const senderKey = readPath.key;
+export const senderKey = rcsSenderReadPath.key;
 
 /**
  * Batch function of the sender loader: one GET .../senders/{senderId} per key, after the list pages in
  * flight; an absent sender (sender_not_found, project_not_found, invalid_id_format) is null.
  */
-export const loadRcsSendersById = readPath.loadById;
-
-/** The request's sender loader: the RcsSender node's, which Pothos keeps on the context. */
-export type SenderLoader = DataLoader<string, SenderRecord | null, string>;
-
-/** A page of the sender list, its senders as records (`items`), already in the request's sender loader. */
-export type SenderListPage = RcsSenderList & { readonly items: SenderRecord[] };
-
-/** The sender reads of a request, over the node's loader (`loaderOf`, src/schema/rcs-senders/sender.ts). */
-export const senderReads: (
-  loaderOf: (ctx: LoaderContext) => SenderLoader,
-) => ReturnType<typeof readPath.reads> = readPath.reads;
+export const loadRcsSendersById = rcsSenderReadPath.loadById;

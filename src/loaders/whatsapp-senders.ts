@@ -1,6 +1,5 @@
-import type DataLoader from 'dataloader';
 import { callOptions } from '../context.ts';
-import type { WhatsappSender, WhatsappSenderList } from '../upstream/whatsapp-types.ts';
+import type { WhatsappSender } from '../upstream/whatsapp-types.ts';
 import type { LoaderContext } from './keys.ts';
 import { senderReadPath } from './sender-reads.ts';
 import { whatsappSenderListPages } from './whatsapp-pages.ts';
@@ -25,7 +24,8 @@ export function toWhatsappSenderRecord(projectId: string, dto: WhatsappSender): 
   return { ...rest, projectId, channel: 'WHATSAPP' };
 }
 
-const readPath = senderReadPath({
+/** The WhatsApp sender read path (its node: src/schema/whatsapp/sender.ts). */
+export const whatsappSenderReadPath = senderReadPath({
   // Its own tag: a WhatsApp key is never an RCS key.
   keyTag: ['whatsapp'],
   toRecord: toWhatsappSenderRecord,
@@ -36,23 +36,3 @@ const readPath = senderReadPath({
   absentBadRequests: ['project_not_initialized'],
   listPages: whatsappSenderListPages,
 });
-
-/** The loader key (a string: Pothos node loaders take only scalar keys). Its own tag: never an RCS key. */
-export const whatsappSenderKey = readPath.key;
-
-/**
- * Batch function of the WhatsApp sender loader: one GET .../whatsapp/senders/{senderId} per key (no batch
- * get upstream), after the list pages in flight, whose senders are served without a call. An absent sender
- * is null, any other failure an Error in that key's place only.
- */
-export const loadWhatsappSendersById = readPath.loadById;
-
-export type WhatsappSenderLoader = DataLoader<string, WhatsappSenderRecord | null, string>;
-
-/** A page of the sender list, its senders as records (`items`), already in the request's sender loader. */
-export type WhatsappSenderListPage = WhatsappSenderList & { readonly items: WhatsappSenderRecord[] };
-
-/** The WhatsApp sender reads of a request, over the node's loader (src/schema/whatsapp/sender.ts). */
-export const whatsappSenderReads: (
-  loaderOf: (ctx: LoaderContext) => WhatsappSenderLoader,
-) => ReturnType<typeof readPath.reads> = readPath.reads;

@@ -1,7 +1,5 @@
-import type { Context } from '../../context.ts';
-import { loadRcsSendersById, type SenderRecord, senderKey, senderReads } from '../../loaders/rcs-senders.ts';
-import { builder } from '../builder.ts';
-import { Project } from '../project.ts';
+import { rcsSenderReadPath } from '../../loaders/rcs-senders.ts';
+import { senderFields, senderNode } from '../lib/sender-node.ts';
 import { Sender } from '../sender-interface.ts';
 import { RcsBrand } from './brand.ts';
 import {
@@ -12,7 +10,6 @@ import {
   RcsSenderState,
   RcsUseCase,
 } from './enums/types.ts';
-import { parseRawSenderId, rawSenderId } from './ids.ts';
 import { RcsCountryStatus } from './launch-status.ts';
 import { RcsBrandRegistration, RcsCampaign, RcsConversationApiApp } from './registrations.ts';
 
@@ -23,21 +20,11 @@ export type { SenderRecord } from '../../loaders/rcs-senders.ts';
  * go through its one per-request loader, keyed by (credential fingerprint, project id, sender id); the keys,
  * the batch function and the reads over the loader are src/loaders/rcs-senders.ts's.
  */
-export const RcsSender = builder.loadableNodeRef('RcsSender', {
-  id: {
-    description: 'Global id; encodes the project id and the sender id.',
-    resolve: (sender: SenderRecord) => rawSenderId(sender.projectId, sender.id),
-    // The raw id is "projectId:senderId"; a malformed one becomes a key the loader answers with null.
-    parse: (raw: string, ctx: Context) => {
-      const ref = parseRawSenderId(raw);
-      return senderKey(ctx.authKey, ref?.projectId ?? '', ref?.senderId ?? '');
-    },
-  },
-  load: (keys: string[], ctx: Context) => loadRcsSendersById(ctx, keys),
-});
+const node = senderNode('RcsSender', rcsSenderReadPath);
+export const RcsSender = node.ref;
 
 /** The sender read path (src/loaders/rcs-senders.ts) over this node's per-request loader. */
-export const senders = senderReads((ctx) => RcsSender.getDataloader(ctx));
+export const senders = node.reads;
 
 /** The loader key of a sender for this request's caller. */
 export const senderLoaderKey = senders.key;
@@ -51,21 +38,7 @@ RcsSender.implement({
     'An RCS sender (a Google RBM agent) of a project. Read from GET .../rcs/senders/{senderId} or a list page.',
   interfaces: [Sender],
   fields: (t) => ({
-    senderId: t.id({
-      nullable: false,
-      description: 'The upstream sender id (a UUID).',
-      resolve: (s) => s.id,
-    }),
-    projectId: t.exposeID('projectId', {
-      nullable: false,
-      description: 'The Sinch project the sender belongs to.',
-    }),
-    project: t.field({
-      nullable: false,
-      type: Project,
-      description: 'The project the sender belongs to (no upstream call).',
-      resolve: (s) => ({ id: s.projectId }),
-    }),
+    ...senderFields(t, 'The upstream sender id (a UUID).'),
     state: t.field({
       nullable: false,
       type: RcsSenderState.ref,

@@ -1,13 +1,5 @@
-import type { Context } from '../../context.ts';
-import {
-  loadWhatsappSendersById,
-  type WhatsappSenderRecord,
-  whatsappSenderKey,
-  whatsappSenderReads,
-} from '../../loaders/whatsapp-senders.ts';
-import { builder } from '../builder.ts';
-import { Project } from '../project.ts';
-import { parseRawSenderId, rawSenderId } from '../rcs-senders/ids.ts';
+import { whatsappSenderReadPath } from '../../loaders/whatsapp-senders.ts';
+import { senderFields, senderNode } from '../lib/sender-node.ts';
 import { Sender } from '../sender-interface.ts';
 import {
   WhatsappConversationApiApp,
@@ -32,21 +24,11 @@ export type { WhatsappSenderRecord } from '../../loaders/whatsapp-senders.ts';
  * items, entities and mutation results all go through its one per-request loader, keyed by (credential
  * fingerprint, project id, sender id); keys, batch function and reads are src/loaders/whatsapp-senders.ts's.
  */
-export const WhatsappSender = builder.loadableNodeRef('WhatsappSender', {
-  id: {
-    description: 'Global id; encodes the project id and the sender id.',
-    resolve: (sender: WhatsappSenderRecord) => rawSenderId(sender.projectId, sender.id),
-    // The raw id is "projectId:senderId"; a malformed one becomes a key the loader answers with null.
-    parse: (raw: string, ctx: Context) => {
-      const ref = parseRawSenderId(raw);
-      return whatsappSenderKey(ctx.authKey, ref?.projectId ?? '', ref?.senderId ?? '');
-    },
-  },
-  load: (keys: string[], ctx: Context) => loadWhatsappSendersById(ctx, keys),
-});
+const node = senderNode('WhatsappSender', whatsappSenderReadPath);
+export const WhatsappSender = node.ref;
 
 /** The WhatsApp sender read path over this node's per-request loader. */
-export const whatsappSenders = whatsappSenderReads((ctx) => WhatsappSender.getDataloader(ctx));
+export const whatsappSenders = node.reads;
 /** One sender through the request's loader; null when it does not exist. */
 export const loadWhatsappSender = whatsappSenders.load;
 /** A sender the upstream just returned (a mutation result), put into (replacing it in) the request's loader. */
@@ -57,17 +39,7 @@ WhatsappSender.implement({
     'A WhatsApp sender (a WhatsApp Business Profile) of a project. Read from GET .../whatsapp/senders/{senderId} or a list page. Its bearerToken (a credential) is deliberately not in the graph.',
   interfaces: [Sender],
   fields: (t) => ({
-    senderId: t.id({ nullable: false, description: 'The upstream sender id.', resolve: (s) => s.id }),
-    projectId: t.exposeID('projectId', {
-      nullable: false,
-      description: 'The Sinch project the sender belongs to.',
-    }),
-    project: t.field({
-      type: Project,
-      nullable: false,
-      description: 'The project the sender belongs to (no upstream call).',
-      resolve: (s) => ({ id: s.projectId }),
-    }),
+    ...senderFields(t, 'The upstream sender id.'),
     state: t.field({
       type: WhatsappSenderState.ref,
       nullable: true,
