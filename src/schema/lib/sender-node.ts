@@ -56,3 +56,23 @@ export function senderFields<Rec extends { readonly id: string; readonly project
     }),
   };
 }
+
+/** When a sender was created and last modified, for its `implement`. */
+export function senderTimestamps<
+  Rec extends { readonly created?: string | undefined; readonly modified?: string | undefined },
+>(t: PothosSchemaTypes.ObjectFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<SchemaTypes>, Rec>) {
+  return {
+    createdAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the sender was created (created).',
+      resolve: (s) => s.created ?? null,
+    }),
+    modifiedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the sender was last modified (modified).',
+      resolve: (s) => s.modified ?? null,
+    }),
+  };
+}

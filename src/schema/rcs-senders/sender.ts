@@ -1,5 +1,5 @@
 import { rcsSenderReadPath } from '../../loaders/rcs-senders.ts';
-import { senderFields, senderNode } from '../lib/sender-node.ts';
+import { senderFields, senderNode, senderTimestamps } from '../lib/sender-node.ts';
 import { Sender } from '../sender-interface.ts';
 import { RcsBrand } from './brand.ts';
 import {
@@ -20,18 +20,10 @@ export type { SenderRecord } from '../../loaders/rcs-senders.ts';
  * go through its one per-request loader, keyed by (credential fingerprint, project id, sender id); the keys,
  * the batch function and the reads over the loader are src/loaders/rcs-senders.ts's.
  */
-const node = senderNode('RcsSender', rcsSenderReadPath);
-export const RcsSender = node.ref;
-
-/** The sender read path (src/loaders/rcs-senders.ts) over this node's per-request loader. */
-export const senders = node.reads;
-
-/** The loader key of a sender for this request's caller. */
-export const senderLoaderKey = senders.key;
-/** One sender through the request's loader; null when it does not exist. */
-export const loadSender = senders.load;
-/** A sender the upstream just returned, put into (and replacing it in) the request's loader. */
-export const primeSender = senders.prime;
+export const { ref: RcsSender, reads: senders } = senderNode('RcsSender', rcsSenderReadPath);
+/** The loader key of a sender for this request's caller; one sender through the request's loader (null when
+ * it does not exist); a sender the upstream just returned, put into (replacing it in) the request's loader. */
+export const { key: senderLoaderKey, load: loadSender, prime: primeSender } = senders;
 
 RcsSender.implement({
   description:
@@ -143,18 +135,7 @@ RcsSender.implement({
       description: 'Campaign registration (campaignDetails); null when no campaign is registered.',
       resolve: (s) => s.campaignDetails ?? null,
     }),
-    createdAt: t.field({
-      type: 'DateTime',
-      nullable: true,
-      description: 'When the sender was created (created).',
-      resolve: (s) => s.created ?? null,
-    }),
-    modifiedAt: t.field({
-      type: 'DateTime',
-      nullable: true,
-      description: 'When the sender was last modified (modified).',
-      resolve: (s) => s.modified ?? null,
-    }),
+    ...senderTimestamps(t),
     launchedAt: t.field({
       type: 'DateTime',
       nullable: true,

@@ -1,5 +1,5 @@
 import { whatsappSenderReadPath } from '../../loaders/whatsapp-senders.ts';
-import { senderFields, senderNode } from '../lib/sender-node.ts';
+import { senderFields, senderNode, senderTimestamps } from '../lib/sender-node.ts';
 import { Sender } from '../sender-interface.ts';
 import {
   WhatsappConversationApiApp,
@@ -24,15 +24,13 @@ export type { WhatsappSenderRecord } from '../../loaders/whatsapp-senders.ts';
  * items, entities and mutation results all go through its one per-request loader, keyed by (credential
  * fingerprint, project id, sender id); keys, batch function and reads are src/loaders/whatsapp-senders.ts's.
  */
-const node = senderNode('WhatsappSender', whatsappSenderReadPath);
-export const WhatsappSender = node.ref;
-
-/** The WhatsApp sender read path over this node's per-request loader. */
-export const whatsappSenders = node.reads;
-/** One sender through the request's loader; null when it does not exist. */
-export const loadWhatsappSender = whatsappSenders.load;
-/** A sender the upstream just returned (a mutation result), put into (replacing it in) the request's loader. */
-export const primeWhatsappSender = whatsappSenders.prime;
+export const { ref: WhatsappSender, reads: whatsappSenders } = senderNode(
+  'WhatsappSender',
+  whatsappSenderReadPath,
+);
+/** One sender through the request's loader (null when absent); a sender the upstream just returned (a
+ * mutation result), put into (replacing it in) the request's loader. */
+export const { load: loadWhatsappSender, prime: primeWhatsappSender } = whatsappSenders;
 
 WhatsappSender.implement({
   description:
@@ -122,17 +120,6 @@ WhatsappSender.implement({
       description: 'Messages per second the sender may send (maxTps); null when not reported.',
       resolve: (s) => s.maxTps ?? null,
     }),
-    createdAt: t.field({
-      type: 'DateTime',
-      nullable: true,
-      description: 'When the sender was created (created).',
-      resolve: (s) => s.created ?? null,
-    }),
-    modifiedAt: t.field({
-      type: 'DateTime',
-      nullable: true,
-      description: 'When the sender was last modified (modified).',
-      resolve: (s) => s.modified ?? null,
-    }),
+    ...senderTimestamps(t),
   }),
 });
