@@ -42,7 +42,7 @@ function isAbsent(error: unknown, absentBadRequests: readonly string[]): boolean
 export function senderReadPath<
   Dto extends { readonly id: string },
   Rec,
-  Query,
+  Query extends { pageSize?: number; pageToken?: string },
   List extends { senders: Dto[] },
 >(channel: SenderChannel<Dto, Rec, Query, List>) {
   /** The loader key (a string, not an object: Pothos node loaders take only string, number or bigint keys). */
@@ -91,7 +91,7 @@ export function senderReadPath<
   function reads(loaderOf: (ctx: LoaderContext) => DataLoader<string, Rec | null, string>) {
     const key = (ctx: LoaderContext, projectId: string, senderId: string) =>
       senderKey(ctx.authKey, projectId, senderId);
-    return {
+    const senderReads = {
       /** The loader key of a sender for this request's caller. */
       key,
       /**
@@ -138,7 +138,17 @@ export function senderReadPath<
         });
         return { ...page, items };
       },
+      /** The list's pages from `base` on, as `paginate` (src/schema/lib/pagination.ts) reads them. */
+      pagesOf(ctx: LoaderContext, projectId: string, base: Query) {
+        return (token: string | undefined, pageSize: number) =>
+          senderReads.listPage(ctx, projectId, {
+            ...base,
+            pageSize,
+            ...(token === undefined ? {} : { pageToken: token }),
+          });
+      },
     };
+    return senderReads;
   }
 
   return { key: senderKey, loadById, reads };

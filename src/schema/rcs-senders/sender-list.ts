@@ -1,5 +1,4 @@
 import { GraphQLError } from 'graphql';
-import type { Context } from '../../context.ts';
 import type { ListSendersQuery } from '../../upstream/types.ts';
 import { builder } from '../builder.ts';
 import { upstreamCost } from '../cost.ts';
@@ -93,15 +92,6 @@ function listQuery(
   return query;
 }
 
-function fetchSenders(ctx: Context, projectId: string, base: ListSendersQuery) {
-  return (token: string | undefined, pageSize: number) =>
-    senders.listPage(ctx, projectId, {
-      ...base,
-      pageSize,
-      ...(token === undefined ? {} : { pageToken: token }),
-    });
-}
-
 builder.objectFields(Project, (t) => ({
   rcsSenders: t.field({
     type: RcsSenderConnection,
@@ -119,7 +109,7 @@ builder.objectFields(Project, (t) => ({
     },
     extensions: upstreamCost({ calls: 'pages', size: 'first' }),
     resolve: (project, args, ctx) =>
-      paginate(fetchSenders(ctx, project.id, listQuery(args.filter, args.orderBy)), {
+      paginate(senders.pagesOf(ctx, project.id, listQuery(args.filter, args.orderBy)), {
         first: checkFirst(args.first),
         after: args.after,
       }),

@@ -1,5 +1,4 @@
 import { GraphQLError } from 'graphql';
-import type { Context } from '../../context.ts';
 import type { WhatsappListSendersQuery } from '../../upstream/whatsapp-types.ts';
 import { builder } from '../builder.ts';
 import { upstreamCost } from '../cost.ts';
@@ -75,15 +74,6 @@ export function whatsappListQuery(filter: FilterInput | null | undefined): Whats
   return query;
 }
 
-function fetchSenders(ctx: Context, projectId: string, base: WhatsappListSendersQuery) {
-  return (token: string | undefined, pageSize: number) =>
-    whatsappSenders.listPage(ctx, projectId, {
-      ...base,
-      pageSize,
-      ...(token === undefined ? {} : { pageToken: token }),
-    });
-}
-
 builder.objectFields(Project, (t) => ({
   whatsappSenders: t.field({
     type: WhatsappSenderConnection,
@@ -101,7 +91,7 @@ builder.objectFields(Project, (t) => ({
     extensions: upstreamCost({ calls: 'pages', size: 'first' }),
     resolve: (project, args, ctx) => {
       const query = whatsappListQuery(args.filter);
-      return paginate(fetchSenders(ctx, project.id, query), {
+      return paginate(whatsappSenders.pagesOf(ctx, project.id, query), {
         first: checkFirst(args.first),
         after: args.after,
       });
