@@ -14,10 +14,10 @@ import { createSenderBody, updateSenderBody } from '../inputs/to-wire.ts';
 import { validateCreateSenderInput, validateUpdateSenderInput } from '../inputs/validate-sender.ts';
 import { primeWhatsappSender, WhatsappSender } from '../sender.ts';
 import {
-  forgetWhatsappSender,
   readBackWhatsappSenderField,
   whatsappSenderIds,
   whatsappSenderRefOf,
+  writeOnWhatsappSender,
 } from './sender-ref.ts';
 
 // createWhatsappSender and updateWhatsappSender answer with the sender the upstream returned, primed into
@@ -128,10 +128,9 @@ inputMutation('deleteWhatsappSender', {
   errors: DELETE_RESULT,
   resolve: async (input, ctx) => {
     const ref = whatsappSenderRefOf(input.id, input.projectId, 'id', DELETE_RESULT.types);
-    await upstreamCall(ctx, { allowed: DELETE_RESULT.types, ids: whatsappSenderIds(ref) }, (opts) =>
+    await writeOnWhatsappSender(ctx, ref, { allowed: DELETE_RESULT.types }, (opts) =>
       ctx.deps.client.whatsappSenders.delete(ref.projectId, ref.senderId, opts),
     );
-    forgetWhatsappSender(ctx, ref);
     return { ref };
   },
 });
@@ -145,10 +144,9 @@ inputMutation('discardWhatsappSenderChanges', {
   errors: DISCARD_RESULT,
   resolve: async (input, ctx) => {
     const ref = whatsappSenderRefOf(input.id, input.projectId, 'id', DISCARD_RESULT.types);
-    await upstreamCall(ctx, { allowed: DISCARD_RESULT.types, ids: whatsappSenderIds(ref) }, (opts) =>
+    await writeOnWhatsappSender(ctx, ref, { allowed: DISCARD_RESULT.types }, (opts) =>
       ctx.deps.client.whatsappSenders.deleteChanges(ref.projectId, ref.senderId, opts),
     );
-    forgetWhatsappSender(ctx, ref);
     return { ref };
   },
 });
