@@ -1,4 +1,5 @@
 import type { Context } from '../../../context.ts';
+import { builder } from '../../builder.ts';
 import {
   ConflictError,
   InvalidStateError,
@@ -7,7 +8,7 @@ import {
   RateLimitedError,
   ValidationError,
 } from '../../errors.ts';
-import { inputMutation, returnedSuccessType } from '../../lib/mutation-field.ts';
+import { inputMutation } from '../../lib/mutation-field.ts';
 import { ensureValid, resultUnion, upstreamCall } from '../../lib/mutations.ts';
 import type { SenderRef } from '../ids.ts';
 import {
@@ -20,17 +21,29 @@ import {
 } from '../inputs/sender.ts';
 import { createBodyToWire, needsUsV2, updateBodyToWire } from '../inputs/to-wire.ts';
 import { validateCreateSenderInput, validateUpdateSenderInput } from '../inputs/validation.ts';
-import { loadSender, primeSender, RcsSender } from '../sender.ts';
+import { loadSender, primeSender, RcsSender, type SenderRecord } from '../sender.ts';
 import { forgetSender, senderIds, senderRefOf, testNumbersAt } from './sender-ref.ts';
 
 // createRcsSender, updateRcsSender, launchRcsSender: each answers with the sender the upstream returned,
 // primed into this request's loader, so selecting its fields costs no further GET.
 
-const successType = returnedSuccessType(
-  'sender',
-  RcsSender,
-  'The sender as the upstream returned it; selecting its fields costs no further upstream call.',
-);
+interface SenderPayload {
+  sender: SenderRecord;
+}
+
+const successType = (name: string, description: string) =>
+  builder.objectRef<SenderPayload>(name).implement({
+    description,
+    fields: (t) => ({
+      sender: t.field({
+        type: RcsSender,
+        nullable: false,
+        description:
+          'The sender as the upstream returned it; selecting its fields costs no further upstream call.',
+        resolve: (p) => p.sender,
+      }),
+    }),
+  });
 
 export const CreateRcsSenderSuccess = successType(
   'CreateRcsSenderSuccess',

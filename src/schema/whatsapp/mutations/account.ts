@@ -1,7 +1,8 @@
+import { builder } from '../../builder.ts';
 import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from '../../errors.ts';
-import { inputMutation, returnedSuccessType } from '../../lib/mutation-field.ts';
+import { inputMutation } from '../../lib/mutation-field.ts';
 import { ensureValid, resultUnion, upstreamCall } from '../../lib/mutations.ts';
-import { toWhatsappAccountRecord, WhatsappAccount } from '../account.ts';
+import { toWhatsappAccountRecord, WhatsappAccount, type WhatsappAccountRecord } from '../account.ts';
 import {
   type CreateAccountInput,
   CreateWhatsappAccountInput,
@@ -13,11 +14,18 @@ import { validateCreateAccountInput, validateUpdateAccountInput } from '../input
 
 // createWhatsappAccount and updateWhatsappAccount answer with the account the upstream returned.
 
-const successType = returnedSuccessType(
-  'account',
-  WhatsappAccount,
-  'The account as the upstream returned it (no further upstream call).',
-);
+const successType = (name: string, description: string) =>
+  builder.objectRef<{ account: WhatsappAccountRecord }>(name).implement({
+    description,
+    fields: (t) => ({
+      account: t.field({
+        type: WhatsappAccount,
+        nullable: false,
+        description: 'The account as the upstream returned it (no further upstream call).',
+        resolve: (p) => p.account,
+      }),
+    }),
+  });
 
 export const CreateWhatsappAccountSuccess = successType(
   'CreateWhatsappAccountSuccess',

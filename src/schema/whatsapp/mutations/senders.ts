@@ -14,10 +14,10 @@ import { createSenderBody, updateSenderBody } from '../inputs/to-wire.ts';
 import { validateCreateSenderInput, validateUpdateSenderInput } from '../inputs/validate-sender.ts';
 import { primeWhatsappSender, WhatsappSender } from '../sender.ts';
 import {
+  forgetWhatsappSender,
   readBackWhatsappSenderField,
   whatsappSenderIds,
   whatsappSenderRefOf,
-  writeOnWhatsappSender,
 } from './sender-ref.ts';
 
 // createWhatsappSender and updateWhatsappSender answer with the sender the upstream returned, primed into
@@ -128,9 +128,10 @@ inputMutation('deleteWhatsappSender', {
   errors: DELETE_RESULT,
   resolve: async (input, ctx) => {
     const ref = whatsappSenderRefOf(input.id, input.projectId, 'id', DELETE_RESULT.types);
-    await writeOnWhatsappSender(ctx, ref, { allowed: DELETE_RESULT.types }, (opts) =>
+    await upstreamCall(ctx, { allowed: DELETE_RESULT.types, ids: whatsappSenderIds(ref) }, (opts) =>
       ctx.deps.client.whatsappSenders.delete(ref.projectId, ref.senderId, opts),
     );
+    forgetWhatsappSender(ctx, ref);
     return { ref };
   },
 });
@@ -144,9 +145,10 @@ inputMutation('discardWhatsappSenderChanges', {
   errors: DISCARD_RESULT,
   resolve: async (input, ctx) => {
     const ref = whatsappSenderRefOf(input.id, input.projectId, 'id', DISCARD_RESULT.types);
-    await writeOnWhatsappSender(ctx, ref, { allowed: DISCARD_RESULT.types }, (opts) =>
+    await upstreamCall(ctx, { allowed: DISCARD_RESULT.types, ids: whatsappSenderIds(ref) }, (opts) =>
       ctx.deps.client.whatsappSenders.deleteChanges(ref.projectId, ref.senderId, opts),
     );
+    forgetWhatsappSender(ctx, ref);
     return { ref };
   },
 });
