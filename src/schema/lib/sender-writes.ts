@@ -1,12 +1,10 @@
 import type { ObjectRef } from '@pothos/core';
 import type { Context } from '../../context.ts';
-import type { CallOptions } from '../../upstream/types.ts';
 import type { SchemaTypes } from '../builder.ts';
 import { upstreamCost } from '../cost.ts';
 import type { DomainErrorClass } from '../errors.ts';
 import type { SenderRef } from '../rcs-senders/ids.ts';
-import type { MappingContext } from '../upstream-errors.ts';
-import { rejectInput, upstreamCall } from './mutations.ts';
+import { rejectInput } from './mutations.ts';
 
 // What the mutations on an existing sender do alike for every channel (RCS, WhatsApp): the sender an input
 // names, the ids its errors report, and the sender read back after a write whose answer lacks it.
@@ -61,22 +59,6 @@ export function senderWrites<R>(kind: SenderKind<R>) {
   }
 
   /**
-   * A write whose answer lacks the sender: the call, its failure mapped with the sender's ids (and those
-   * `mapping` adds), then the sender forgotten, so that selecting `sender` costs exactly one fresh GET, and
-   * none when it is not selected.
-   */
-  async function writeOn<T>(
-    ctx: Context,
-    ref: SenderRef,
-    mapping: MappingContext,
-    call: (opts: CallOptions) => Promise<T>,
-  ): Promise<T> {
-    const result = await upstreamCall(ctx, { ...mapping, ids: { ...ids(ref), ...mapping.ids } }, call);
-    kind.forget(ctx, ref);
-    return result;
-  }
-
-  /**
    * `sender` on a success type whose upstream answer lacks it: one GET when selected, none otherwise.
    * Nullable (the contract says the sender is non-null): the write happened before this read-back, so a
    * failed GET must not null the whole success and make a write that happened look failed (inviting a
@@ -93,5 +75,5 @@ export function senderWrites<R>(kind: SenderKind<R>) {
     });
   }
 
-  return { refOf, ids, forget: kind.forget, writeOn, readBackField };
+  return { refOf, ids, forget: kind.forget, reload, readBackField };
 }

@@ -1,7 +1,7 @@
 import type { RcsComment as RcsCommentDto } from '../../../upstream/types.ts';
 import { builder } from '../../builder.ts';
+import { upstreamCost } from '../../cost.ts';
 import { NotFoundError, ValidationError } from '../../errors.ts';
-import { inputMutation } from '../../lib/mutation-field.ts';
 import { ensureValid, resultUnion, upstreamCall } from '../../lib/mutations.ts';
 import { type CommentRecord, RcsComment } from '../activities.ts';
 import type { SenderRef } from '../ids.ts';
@@ -56,46 +56,63 @@ export const AddRcsAccountCommentSuccess = builder
     }),
   });
 
-inputMutation('addRcsSenderComment', {
-  type: AddRcsSenderCommentSuccess,
-  description:
-    'Adds a comment to a sender (POST .../comments); it shows up in the activities as COMMENT_ADDED.',
-  input: AddRcsSenderCommentInput,
-  inputDescription: 'The sender and the comment.',
-  errors: SENDER_COMMENT_RESULT,
-  resolve: async (input, ctx) => {
-    const ref = senderRefOf(input.senderId, input.projectId, 'senderId', SENDER_COMMENT_RESULT.types);
-    ensureValid(validateComment(input), SENDER_COMMENT_RESULT.types);
-    const dto = await upstreamCall(
-      ctx,
-      { allowed: SENDER_COMMENT_RESULT.types, ids: senderIds(ref) },
-      (opts) =>
-        ctx.deps.client.rcsSenders.createComment(
-          ref.projectId,
-          ref.senderId,
-          { comment: input.comment },
-          opts,
-        ),
-    );
-    forgetSender(ctx, ref);
-    return { ref, comment: toCommentRecord(dto) };
-  },
-});
+builder.mutationField('addRcsSenderComment', (t) =>
+  t.field({
+    type: AddRcsSenderCommentSuccess,
+    description:
+      'Adds a comment to a sender (POST .../comments); it shows up in the activities as COMMENT_ADDED.',
+    args: {
+      input: t.arg({
+        type: AddRcsSenderCommentInput,
+        required: true,
+        description: 'The sender and the comment.',
+      }),
+    },
+    errors: SENDER_COMMENT_RESULT,
+    extensions: upstreamCost({ calls: 1 }),
+    resolve: async (_root, { input }, ctx) => {
+      const ref = senderRefOf(input.senderId, input.projectId, 'senderId', SENDER_COMMENT_RESULT.types);
+      ensureValid(validateComment(input), SENDER_COMMENT_RESULT.types);
+      const dto = await upstreamCall(
+        ctx,
+        { allowed: SENDER_COMMENT_RESULT.types, ids: senderIds(ref) },
+        (opts) =>
+          ctx.deps.client.rcsSenders.createComment(
+            ref.projectId,
+            ref.senderId,
+            { comment: input.comment },
+            opts,
+          ),
+      );
+      forgetSender(ctx, ref);
+      return { ref, comment: toCommentRecord(dto) };
+    },
+  }),
+);
 
-inputMutation('addRcsAccountComment', {
-  type: AddRcsAccountCommentSuccess,
-  description:
-    'Adds a comment at the RCS account (project) level (POST /v1/projects/{projectId}/rcs/comments).',
-  input: AddRcsAccountCommentInput,
-  inputDescription: 'The project and the comment.',
-  errors: ACCOUNT_COMMENT_RESULT,
-  resolve: async (input, ctx) => {
-    ensureValid(validateComment(input), ACCOUNT_COMMENT_RESULT.types);
-    const dto = await upstreamCall(
-      ctx,
-      { allowed: ACCOUNT_COMMENT_RESULT.types, ids: { project: input.projectId } },
-      (opts) => ctx.deps.client.rcsAccounts.createComment(input.projectId, { comment: input.comment }, opts),
-    );
-    return { comment: toCommentRecord(dto) };
-  },
-});
+builder.mutationField('addRcsAccountComment', (t) =>
+  t.field({
+    type: AddRcsAccountCommentSuccess,
+    description:
+      'Adds a comment at the RCS account (project) level (POST /v1/projects/{projectId}/rcs/comments).',
+    args: {
+      input: t.arg({
+        type: AddRcsAccountCommentInput,
+        required: true,
+        description: 'The project and the comment.',
+      }),
+    },
+    errors: ACCOUNT_COMMENT_RESULT,
+    extensions: upstreamCost({ calls: 1 }),
+    resolve: async (_root, { input }, ctx) => {
+      ensureValid(validateComment(input), ACCOUNT_COMMENT_RESULT.types);
+      const dto = await upstreamCall(
+        ctx,
+        { allowed: ACCOUNT_COMMENT_RESULT.types, ids: { project: input.projectId } },
+        (opts) =>
+          ctx.deps.client.rcsAccounts.createComment(input.projectId, { comment: input.comment }, opts),
+      );
+      return { comment: toCommentRecord(dto) };
+    },
+  }),
+);

@@ -24,8 +24,6 @@ export const senderIds = rcs.ids;
  * holds for it, so that selecting `sender` costs exactly one fresh GET, and none when it is not selected.
  */
 export const forgetSender = rcs.forget;
-/** A write whose answer lacks the sender: mapped with its ids, then the sender forgotten. */
-export const writeOnSender = rcs.writeOn;
 /** `sender` on a success type whose upstream answer lacks it: one GET when selected, none otherwise. */
 export const readBackSenderField = rcs.readBackField;
 

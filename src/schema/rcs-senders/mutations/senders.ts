@@ -1,5 +1,6 @@
 import type { Context } from '../../../context.ts';
 import { builder } from '../../builder.ts';
+import { upstreamCost } from '../../cost.ts';
 import {
   ConflictError,
   InvalidStateError,
@@ -8,7 +9,6 @@ import {
   RateLimitedError,
   ValidationError,
 } from '../../errors.ts';
-import { inputMutation } from '../../lib/mutation-field.ts';
 import { ensureValid, resultUnion, upstreamCall } from '../../lib/mutations.ts';
 import type { SenderRef } from '../ids.ts';
 import {
@@ -74,58 +74,68 @@ const LAUNCH_RESULT = resultUnion(
   'The sender after the launch request, or why not: unmet preconditions (LaunchPreconditionError), a state that cannot launch (InvalidStateError), unknown sender (NotFoundError), throttling (RateLimitedError).',
 );
 
-inputMutation('createRcsSender', {
-  type: CreateRcsSenderSuccess,
-  description:
-    'Creates a sender (POST .../rcs/senders). Region, billing category and use case cannot be changed later.',
-  input: CreateRcsSenderInput,
-  inputDescription: 'The new sender.',
-  errors: CREATE_RESULT,
-  resolve: async (raw, ctx) => {
-    const input = raw as CreateSenderInput;
-    ensureValid(validateCreateSenderInput(input), CREATE_RESULT.types);
-    const dto = await upstreamCall(
-      ctx,
-      {
-        allowed: CREATE_RESULT.types,
-        ids: { project: input.projectId },
-        testNumbers: detailsNumbers(input.details),
-      },
-      (opts) => ctx.deps.client.rcsSenders.create(input.projectId, createBodyToWire(input), opts),
-    );
-    return { sender: primeSender(ctx, input.projectId, dto) };
-  },
-});
+builder.mutationField('createRcsSender', (t) =>
+  t.field({
+    type: CreateRcsSenderSuccess,
+    description:
+      'Creates a sender (POST .../rcs/senders). Region, billing category and use case cannot be changed later.',
+    args: { input: t.arg({ type: CreateRcsSenderInput, required: true, description: 'The new sender.' }) },
+    errors: CREATE_RESULT,
+    extensions: upstreamCost({ calls: 1 }),
+    resolve: async (_root, args, ctx) => {
+      const input = args.input as CreateSenderInput;
+      ensureValid(validateCreateSenderInput(input), CREATE_RESULT.types);
+      const dto = await upstreamCall(
+        ctx,
+        {
+          allowed: CREATE_RESULT.types,
+          ids: { project: input.projectId },
+          testNumbers: detailsNumbers(input.details),
+        },
+        (opts) => ctx.deps.client.rcsSenders.create(input.projectId, createBodyToWire(input), opts),
+      );
+      return { sender: primeSender(ctx, input.projectId, dto) };
+    },
+  }),
+);
 
-inputMutation('updateRcsSender', {
-  type: UpdateRcsSenderSuccess,
-  description:
-    'Changes sender details (PATCH). An absent field is left alone; an explicit null deletes the value upstream. While LAUNCHING or LAUNCHED only countries may change.',
-  input: UpdateRcsSenderInput,
-  inputDescription: 'The sender and the details to change.',
-  errors: UPDATE_RESULT,
-  resolve: async (raw, ctx) => {
-    const input = raw as UpdateSenderInput;
-    const ref = senderRefOf(input.id, input.projectId, 'id', UPDATE_RESULT.types);
-    ensureValid(validateUpdateSenderInput(input), UPDATE_RESULT.types);
-    const query = needsUsV2(input.details) ? { usQuestionnaireVersion: 'v2' as const } : undefined;
-    const mapping = {
-      allowed: UPDATE_RESULT.types,
-      ids: senderIds(ref),
-      testNumbers: detailsNumbers(input.details),
-    };
-    const dto = await upstreamCall(ctx, mapping, (opts) =>
-      ctx.deps.client.rcsSenders.update(
-        ref.projectId,
-        ref.senderId,
-        updateBodyToWire(input.details),
-        query,
-        opts,
-      ),
-    );
-    return { sender: primeSender(ctx, ref.projectId, dto) };
-  },
-});
+builder.mutationField('updateRcsSender', (t) =>
+  t.field({
+    type: UpdateRcsSenderSuccess,
+    description:
+      'Changes sender details (PATCH). An absent field is left alone; an explicit null deletes the value upstream. While LAUNCHING or LAUNCHED only countries may change.',
+    args: {
+      input: t.arg({
+        type: UpdateRcsSenderInput,
+        required: true,
+        description: 'The sender and the details to change.',
+      }),
+    },
+    errors: UPDATE_RESULT,
+    extensions: upstreamCost({ calls: 1 }),
+    resolve: async (_root, args, ctx) => {
+      const input = args.input as UpdateSenderInput;
+      const ref = senderRefOf(input.id, input.projectId, 'id', UPDATE_RESULT.types);
+      ensureValid(validateUpdateSenderInput(input), UPDATE_RESULT.types);
+      const query = needsUsV2(input.details) ? { usQuestionnaireVersion: 'v2' as const } : undefined;
+      const mapping = {
+        allowed: UPDATE_RESULT.types,
+        ids: senderIds(ref),
+        testNumbers: detailsNumbers(input.details),
+      };
+      const dto = await upstreamCall(ctx, mapping, (opts) =>
+        ctx.deps.client.rcsSenders.update(
+          ref.projectId,
+          ref.senderId,
+          updateBodyToWire(input.details),
+          query,
+          opts,
+        ),
+      );
+      return { sender: primeSender(ctx, ref.projectId, dto) };
+    },
+  }),
+);
 
 /** The state for InvalidStateError: a fresh look at the sender (one GET), null when that fails too. */
 async function currentState(ctx: Context, ref: SenderRef): Promise<string | null> {
@@ -137,29 +147,32 @@ async function currentState(ctx: Context, ref: SenderRef): Promise<string | null
   }
 }
 
-inputMutation('launchRcsSender', {
-  type: LaunchRcsSenderSuccess,
-  description:
-    'Starts the launch review for every country in details.countries (POST .../launch). Allowed from IN_TEST, LAUNCHING, LAUNCHED and UNLAUNCHED; RcsSender.launchReadiness shows what is missing beforehand.',
-  input: LaunchRcsSenderInput,
-  inputDescription: 'The sender to launch.',
-  errors: LAUNCH_RESULT,
-  // The launch, and on a 409 one GET of the sender to name its state.
-  calls: 2,
-  resolve: async (input, ctx) => {
-    const ref = senderRefOf(input.id, input.projectId, 'id', LAUNCH_RESULT.types);
-    const ids = senderIds(ref);
-    try {
-      const dto = await upstreamCall(ctx, { allowed: LAUNCH_RESULT.types, ids }, (opts) =>
-        ctx.deps.client.rcsSenders.launch(ref.projectId, ref.senderId, opts),
-      );
-      return { sender: primeSender(ctx, ref.projectId, dto) };
-    } catch (err) {
-      // The 409 body does not say which state the sender is in; the contract's InvalidStateError does.
-      if (err instanceof InvalidStateError && err.code === 'launch_invalid_agent_state') {
-        throw new InvalidStateError(err.message, err.code, await currentState(ctx, ref));
+builder.mutationField('launchRcsSender', (t) =>
+  t.field({
+    type: LaunchRcsSenderSuccess,
+    description:
+      'Starts the launch review for every country in details.countries (POST .../launch). Allowed from IN_TEST, LAUNCHING, LAUNCHED and UNLAUNCHED; RcsSender.launchReadiness shows what is missing beforehand.',
+    args: {
+      input: t.arg({ type: LaunchRcsSenderInput, required: true, description: 'The sender to launch.' }),
+    },
+    errors: LAUNCH_RESULT,
+    // The launch, and on a 409 one GET of the sender to name its state.
+    extensions: upstreamCost({ calls: 2 }),
+    resolve: async (_root, { input }, ctx) => {
+      const ref = senderRefOf(input.id, input.projectId, 'id', LAUNCH_RESULT.types);
+      const ids = senderIds(ref);
+      try {
+        const dto = await upstreamCall(ctx, { allowed: LAUNCH_RESULT.types, ids }, (opts) =>
+          ctx.deps.client.rcsSenders.launch(ref.projectId, ref.senderId, opts),
+        );
+        return { sender: primeSender(ctx, ref.projectId, dto) };
+      } catch (err) {
+        // The 409 body does not say which state the sender is in; the contract's InvalidStateError does.
+        if (err instanceof InvalidStateError && err.code === 'launch_invalid_agent_state') {
+          throw new InvalidStateError(err.message, err.code, await currentState(ctx, ref));
+        }
+        throw err;
       }
-      throw err;
-    }
-  },
-});
+    },
+  }),
+);

@@ -1,6 +1,6 @@
 import { builder } from '../../builder.ts';
+import { upstreamCost } from '../../cost.ts';
 import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from '../../errors.ts';
-import { inputMutation } from '../../lib/mutation-field.ts';
 import { ensureValid, resultUnion, upstreamCall } from '../../lib/mutations.ts';
 import { toWhatsappAccountRecord, WhatsappAccount, type WhatsappAccountRecord } from '../account.ts';
 import {
@@ -45,45 +45,51 @@ const UPDATE_RESULT = resultUnion(
   'The updated account, or why not: invalid input (ValidationError), no WhatsApp account for the project (NotFoundError), an account that is not REJECTED (InvalidStateError "account_not_updatable").',
 );
 
-inputMutation('createWhatsappAccount', {
-  type: CreateWhatsappAccountSuccess,
-  description:
-    "Creates the project's WhatsApp account, partner-initiated (POST .../whatsapp); one per project.",
-  input: CreateWhatsappAccountInput,
-  inputDescription: 'The new account.',
-  errors: CREATE_RESULT,
-  resolve: async (raw, ctx) => {
-    const input = raw as CreateAccountInput;
-    ensureValid(validateCreateAccountInput(input), CREATE_RESULT.types);
-    const mapping = {
-      allowed: CREATE_RESULT.types,
-      ids: { project: input.projectId },
-      fieldPath: (p: string[]) => ['input', ...p],
-    };
-    const dto = await upstreamCall(ctx, mapping, (opts) =>
-      ctx.deps.client.whatsappAccount.create(input.projectId, createAccountBody(input), opts),
-    );
-    return { account: toWhatsappAccountRecord(input.projectId, dto) };
-  },
-});
+builder.mutationField('createWhatsappAccount', (t) =>
+  t.field({
+    type: CreateWhatsappAccountSuccess,
+    description:
+      "Creates the project's WhatsApp account, partner-initiated (POST .../whatsapp); one per project.",
+    args: {
+      input: t.arg({ type: CreateWhatsappAccountInput, required: true, description: 'The new account.' }),
+    },
+    errors: CREATE_RESULT,
+    extensions: upstreamCost({ calls: 1 }),
+    resolve: async (_root, args, ctx) => {
+      const input = args.input as CreateAccountInput;
+      ensureValid(validateCreateAccountInput(input), CREATE_RESULT.types);
+      const mapping = {
+        allowed: CREATE_RESULT.types,
+        ids: { project: input.projectId },
+        fieldPath: (p: string[]) => ['input', ...p],
+      };
+      const dto = await upstreamCall(ctx, mapping, (opts) =>
+        ctx.deps.client.whatsappAccount.create(input.projectId, createAccountBody(input), opts),
+      );
+      return { account: toWhatsappAccountRecord(input.projectId, dto) };
+    },
+  }),
+);
 
-inputMutation('updateWhatsappAccount', {
-  type: UpdateWhatsappAccountSuccess,
-  description: 'Changes a REJECTED account and resubmits it for review (PATCH .../whatsapp).',
-  input: UpdateWhatsappAccountInput,
-  inputDescription: 'The changes.',
-  errors: UPDATE_RESULT,
-  resolve: async (raw, ctx) => {
-    const input = raw as UpdateAccountInput;
-    ensureValid(validateUpdateAccountInput(input), UPDATE_RESULT.types);
-    const mapping = {
-      allowed: UPDATE_RESULT.types,
-      ids: { project: input.projectId },
-      fieldPath: (p: string[]) => ['input', ...p],
-    };
-    const dto = await upstreamCall(ctx, mapping, (opts) =>
-      ctx.deps.client.whatsappAccount.update(input.projectId, updateAccountBody(input), opts),
-    );
-    return { account: toWhatsappAccountRecord(input.projectId, dto) };
-  },
-});
+builder.mutationField('updateWhatsappAccount', (t) =>
+  t.field({
+    type: UpdateWhatsappAccountSuccess,
+    description: 'Changes a REJECTED account and resubmits it for review (PATCH .../whatsapp).',
+    args: { input: t.arg({ type: UpdateWhatsappAccountInput, required: true, description: 'The changes.' }) },
+    errors: UPDATE_RESULT,
+    extensions: upstreamCost({ calls: 1 }),
+    resolve: async (_root, args, ctx) => {
+      const input = args.input as UpdateAccountInput;
+      ensureValid(validateUpdateAccountInput(input), UPDATE_RESULT.types);
+      const mapping = {
+        allowed: UPDATE_RESULT.types,
+        ids: { project: input.projectId },
+        fieldPath: (p: string[]) => ['input', ...p],
+      };
+      const dto = await upstreamCall(ctx, mapping, (opts) =>
+        ctx.deps.client.whatsappAccount.update(input.projectId, updateAccountBody(input), opts),
+      );
+      return { account: toWhatsappAccountRecord(input.projectId, dto) };
+    },
+  }),
+);

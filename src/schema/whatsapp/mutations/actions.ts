@@ -1,7 +1,7 @@
 import type { WhatsappSenderRegistration } from '../../../upstream/whatsapp-types.ts';
 import { builder } from '../../builder.ts';
+import { upstreamCost } from '../../cost.ts';
 import { InvalidStateError, NotFoundError, RateLimitedError, ValidationError } from '../../errors.ts';
-import { inputMutation } from '../../lib/mutation-field.ts';
 import { ensureValid, resultUnion, upstreamCall } from '../../lib/mutations.ts';
 import type { SenderRef } from '../../rcs-senders/ids.ts';
 import {
@@ -71,41 +71,62 @@ const VERIFY_RESULT = resultUnion(
   'The verification, or why not: a malformed or wrong code (ValidationError at input.code, "wrong_otp" when the upstream refused it), unknown sender (NotFoundError), a state that cannot verify (InvalidStateError "not_allowed_verify").',
 );
 
-inputMutation('registerWhatsappSender', {
-  type: RegisterWhatsappSenderSuccess,
-  description:
-    'Asks Meta to send the verification code (POST .../register); only in PENDING_VERIFICATION. Not retried automatically.',
-  input: RegisterWhatsappSenderInput,
-  inputDescription: 'The sender and the method.',
-  errors: REGISTER_RESULT,
-  resolve: async (input, ctx) => {
-    const ref = whatsappSenderRefOf(input.id, input.projectId, 'id', REGISTER_RESULT.types);
-    const registration = await upstreamCall(
-      ctx,
-      { allowed: REGISTER_RESULT.types, ids: whatsappSenderIds(ref) },
-      (opts) =>
-        ctx.deps.client.whatsappSenders.register(ref.projectId, ref.senderId, { method: input.method }, opts),
-    );
-    forgetWhatsappSender(ctx, ref);
-    return { ref, registration };
-  },
-});
+builder.mutationField('registerWhatsappSender', (t) =>
+  t.field({
+    type: RegisterWhatsappSenderSuccess,
+    description:
+      'Asks Meta to send the verification code (POST .../register); only in PENDING_VERIFICATION. Not retried automatically.',
+    args: {
+      input: t.arg({
+        type: RegisterWhatsappSenderInput,
+        required: true,
+        description: 'The sender and the method.',
+      }),
+    },
+    errors: REGISTER_RESULT,
+    extensions: upstreamCost({ calls: 1 }),
+    resolve: async (_root, { input }, ctx) => {
+      const ref = whatsappSenderRefOf(input.id, input.projectId, 'id', REGISTER_RESULT.types);
+      const registration = await upstreamCall(
+        ctx,
+        { allowed: REGISTER_RESULT.types, ids: whatsappSenderIds(ref) },
+        (opts) =>
+          ctx.deps.client.whatsappSenders.register(
+            ref.projectId,
+            ref.senderId,
+            { method: input.method },
+            opts,
+          ),
+      );
+      forgetWhatsappSender(ctx, ref);
+      return { ref, registration };
+    },
+  }),
+);
 
-inputMutation('verifyWhatsappSender', {
-  type: VerifyWhatsappSenderSuccess,
-  description:
-    'Verifies the sender with the code Meta sent (POST .../verify, 204): the sender becomes ACTIVE.',
-  input: VerifyWhatsappSenderInput,
-  inputDescription: 'The sender and the code.',
-  errors: VERIFY_RESULT,
-  resolve: async (input, ctx) => {
-    const ref = whatsappSenderRefOf(input.id, input.projectId, 'id', VERIFY_RESULT.types);
-    ensureValid(validateVerifyInput(input), VERIFY_RESULT.types);
-    const body = typeof input.code === 'string' ? { code: input.code } : {};
-    await upstreamCall(ctx, { allowed: VERIFY_RESULT.types, ids: whatsappSenderIds(ref) }, (opts) =>
-      ctx.deps.client.whatsappSenders.verify(ref.projectId, ref.senderId, body, opts),
-    );
-    forgetWhatsappSender(ctx, ref);
-    return { ref };
-  },
-});
+builder.mutationField('verifyWhatsappSender', (t) =>
+  t.field({
+    type: VerifyWhatsappSenderSuccess,
+    description:
+      'Verifies the sender with the code Meta sent (POST .../verify, 204): the sender becomes ACTIVE.',
+    args: {
+      input: t.arg({
+        type: VerifyWhatsappSenderInput,
+        required: true,
+        description: 'The sender and the code.',
+      }),
+    },
+    errors: VERIFY_RESULT,
+    extensions: upstreamCost({ calls: 1 }),
+    resolve: async (_root, { input }, ctx) => {
+      const ref = whatsappSenderRefOf(input.id, input.projectId, 'id', VERIFY_RESULT.types);
+      ensureValid(validateVerifyInput(input), VERIFY_RESULT.types);
+      const body = typeof input.code === 'string' ? { code: input.code } : {};
+      await upstreamCall(ctx, { allowed: VERIFY_RESULT.types, ids: whatsappSenderIds(ref) }, (opts) =>
+        ctx.deps.client.whatsappSenders.verify(ref.projectId, ref.senderId, body, opts),
+      );
+      forgetWhatsappSender(ctx, ref);
+      return { ref };
+    },
+  }),
+);

@@ -1,7 +1,7 @@
 import type { WhatsappComment as CommentDto } from '../../../upstream/whatsapp-types.ts';
 import { builder } from '../../builder.ts';
+import { upstreamCost } from '../../cost.ts';
 import { NotFoundError, ValidationError } from '../../errors.ts';
-import { inputMutation } from '../../lib/mutation-field.ts';
 import { ensureValid, resultUnion, upstreamCall } from '../../lib/mutations.ts';
 import type { SenderRef } from '../../rcs-senders/ids.ts';
 import { validateComment } from '../../rcs-senders/inputs/validation.ts';
@@ -64,45 +64,66 @@ export const AddWhatsappAccountCommentSuccess = builder
     }),
   });
 
-inputMutation('addWhatsappSenderComment', {
-  type: AddWhatsappSenderCommentSuccess,
-  description:
-    'Adds a comment to a WhatsApp sender (POST .../comments); it shows up in its activities as COMMENT_ADDED.',
-  input: AddWhatsappSenderCommentInput,
-  inputDescription: 'The sender and the comment.',
-  errors: SENDER_COMMENT_RESULT,
-  resolve: async (input, ctx) => {
-    const ref = whatsappSenderRefOf(input.senderId, input.projectId, 'senderId', SENDER_COMMENT_RESULT.types);
-    ensureValid(validateComment(input), SENDER_COMMENT_RESULT.types);
-    const dto = await upstreamCall(
-      ctx,
-      { allowed: SENDER_COMMENT_RESULT.types, ids: whatsappSenderIds(ref) },
-      (opts) =>
-        ctx.deps.client.whatsappSenders.comment(
-          ref.projectId,
-          ref.senderId,
-          { comment: input.comment },
-          opts,
-        ),
-    );
-    forgetWhatsappSender(ctx, ref);
-    return { ref, comment: toCommentRecord(dto) };
-  },
-});
+builder.mutationField('addWhatsappSenderComment', (t) =>
+  t.field({
+    type: AddWhatsappSenderCommentSuccess,
+    description:
+      'Adds a comment to a WhatsApp sender (POST .../comments); it shows up in its activities as COMMENT_ADDED.',
+    args: {
+      input: t.arg({
+        type: AddWhatsappSenderCommentInput,
+        required: true,
+        description: 'The sender and the comment.',
+      }),
+    },
+    errors: SENDER_COMMENT_RESULT,
+    extensions: upstreamCost({ calls: 1 }),
+    resolve: async (_root, { input }, ctx) => {
+      const ref = whatsappSenderRefOf(
+        input.senderId,
+        input.projectId,
+        'senderId',
+        SENDER_COMMENT_RESULT.types,
+      );
+      ensureValid(validateComment(input), SENDER_COMMENT_RESULT.types);
+      const dto = await upstreamCall(
+        ctx,
+        { allowed: SENDER_COMMENT_RESULT.types, ids: whatsappSenderIds(ref) },
+        (opts) =>
+          ctx.deps.client.whatsappSenders.comment(
+            ref.projectId,
+            ref.senderId,
+            { comment: input.comment },
+            opts,
+          ),
+      );
+      forgetWhatsappSender(ctx, ref);
+      return { ref, comment: toCommentRecord(dto) };
+    },
+  }),
+);
 
-inputMutation('addWhatsappAccountComment', {
-  type: AddWhatsappAccountCommentSuccess,
-  description: "Adds a comment to the project's WhatsApp account (POST .../whatsapp/comments).",
-  input: AddWhatsappAccountCommentInput,
-  inputDescription: 'The project and the comment.',
-  errors: ACCOUNT_COMMENT_RESULT,
-  resolve: async (input, ctx) => {
-    ensureValid(validateComment(input), ACCOUNT_COMMENT_RESULT.types);
-    const dto = await upstreamCall(
-      ctx,
-      { allowed: ACCOUNT_COMMENT_RESULT.types, ids: { project: input.projectId } },
-      (opts) => ctx.deps.client.whatsappAccount.comment(input.projectId, { comment: input.comment }, opts),
-    );
-    return { comment: toCommentRecord(dto) };
-  },
-});
+builder.mutationField('addWhatsappAccountComment', (t) =>
+  t.field({
+    type: AddWhatsappAccountCommentSuccess,
+    description: "Adds a comment to the project's WhatsApp account (POST .../whatsapp/comments).",
+    args: {
+      input: t.arg({
+        type: AddWhatsappAccountCommentInput,
+        required: true,
+        description: 'The project and the comment.',
+      }),
+    },
+    errors: ACCOUNT_COMMENT_RESULT,
+    extensions: upstreamCost({ calls: 1 }),
+    resolve: async (_root, { input }, ctx) => {
+      ensureValid(validateComment(input), ACCOUNT_COMMENT_RESULT.types);
+      const dto = await upstreamCall(
+        ctx,
+        { allowed: ACCOUNT_COMMENT_RESULT.types, ids: { project: input.projectId } },
+        (opts) => ctx.deps.client.whatsappAccount.comment(input.projectId, { comment: input.comment }, opts),
+      );
+      return { comment: toCommentRecord(dto) };
+    },
+  }),
+);

@@ -20,7 +20,5 @@ export const whatsappSenderRefOf = whatsapp.refOf;
 export const whatsappSenderIds = whatsapp.ids;
 /** After a write whose answer lacks the sender: selecting it costs one fresh GET, none when not selected. */
 export const forgetWhatsappSender = whatsapp.forget;
-/** A write whose answer lacks the sender: mapped with its ids, then the sender forgotten. */
-export const writeOnWhatsappSender = whatsapp.writeOn;
 /** `sender` on a success type whose upstream answer lacks it: one GET when selected, none otherwise. */
 export const readBackWhatsappSenderField = whatsapp.readBackField;
