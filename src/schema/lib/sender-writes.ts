@@ -1,0 +1,79 @@
+import type { ObjectRef } from '@pothos/core';
+import type { Context } from '../../context.ts';
+import type { SchemaTypes } from '../builder.ts';
+import { upstreamCost } from '../cost.ts';
+import type { DomainErrorClass } from '../errors.ts';
+import type { SenderRef } from '../rcs-senders/ids.ts';
+import { rejectInput } from './mutations.ts';
+
+// What the mutations on an existing sender do alike for every channel (RCS, WhatsApp): the sender an input
+// names, the ids its errors report, and the sender read back after a write whose answer lacks it.
+
+type Types = PothosSchemaTypes.ExtendDefaultTypes<SchemaTypes>;
+
+/** A channel's sender type and its reads, as the write helpers need them. */
+export interface SenderKind<R> {
+  /** A loadable node: its field resolvers take the record, a field of it may answer a key or a record. */
+  type: ObjectRef<Types, R | string, R>;
+  /** A global id of this type, or an upstream id with projectId; null when neither. */
+  resolveRef: (id: string, projectId: string | null | undefined) => SenderRef | null;
+  encodeId: (projectId: string, senderId: string) => string;
+  load: (ctx: Context, projectId: string, senderId: string) => Promise<R | null>;
+  /** Drops what this request's loader holds for the sender. */
+  forget: (ctx: Context, ref: SenderRef) => void;
+}
+
+type SuccessFields<P extends { ref: SenderRef }> = PothosSchemaTypes.ObjectFieldBuilder<Types, P>;
+
+export function senderWrites<R>(kind: SenderKind<R>) {
+  /**
+   * The sender a mutation input names: a global id, or an upstream id with projectId. `idField` is the
+   * input field holding the id ("id" or "senderId"), for the error path.
+   */
+  function refOf(
+    id: string,
+    projectId: string | null | undefined,
+    idField: 'id' | 'senderId',
+    allowed: readonly DomainErrorClass[],
+  ): SenderRef {
+    const ref = kind.resolveRef(id, projectId);
+    if (ref) return ref;
+    if (id.trim() === '') rejectInput([{ path: ['input', idField], message: 'Must not be empty.' }], allowed);
+    const message = projectId
+      ? 'Does not match the project of the sender global id.'
+      : 'Required when the sender is given by its upstream id (not a global id).';
+    return rejectInput([{ path: ['input', 'projectId'], message }], allowed);
+  }
+
+  /** The ids a NotFoundError reports. */
+  const ids = (ref: SenderRef): { sender: string; project: string } => ({
+    sender: kind.encodeId(ref.projectId, ref.senderId),
+    project: ref.projectId,
+  });
+
+  /** Loads the sender after a write; it existed a moment ago, so its absence is an internal fault. */
+  async function reload(ctx: Context, ref: SenderRef): Promise<R> {
+    const sender = await kind.load(ctx, ref.projectId, ref.senderId);
+    if (!sender) throw new Error('The sender disappeared right after a successful write.');
+    return sender;
+  }
+
+  /**
+   * `sender` on a success type whose upstream answer lacks it: one GET when selected, none otherwise.
+   * Nullable (the contract says the sender is non-null): the write happened before this read-back, so a
+   * failed GET must not null the whole success and make a write that happened look failed (inviting a
+   * duplicating retry).
+   */
+  function readBackField<P extends { ref: SenderRef }>(t: SuccessFields<P>, what: string) {
+    return t.field({
+      type: kind.type,
+      nullable: true,
+      description: `${what} The upstream response does not include it, so selecting it costs one GET of the sender. Null, with an error at this path, when that GET fails: the change itself was made, so do not retry the mutation.`,
+      extensions: upstreamCost({ calls: 1 }),
+      // Pothos cannot resolve its result conditional over a type parameter; `type` fixes R.
+      resolve: (p, _args, ctx) => reload(ctx, p.ref) as never,
+    });
+  }
+
+  return { refOf, ids, forget: kind.forget, reload, readBackField };
+}
