@@ -31,22 +31,22 @@ export interface MetricsOptions {
 /** A rejection reason is one of the receiver's fixed words; anything else is counted as "other". */
 const REASON = /^[a-z_]{1,40}$/;
 
+/** The HELP text of each webhook receiver metric. */
+const HELP = {
+  sinch_webhook_deliveries_total:
+    'Webhook deliveries received, by outcome: accepted (published), duplicate (a nonce seen before, acknowledged, not published again) or rejected.',
+  sinch_webhook_rejections_total:
+    'Webhook deliveries rejected, by reason (bad_signature, stale_timestamp, body_too_large, ...).',
+};
+
 export function createMetrics(opts: MetricsOptions): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const registers = [registry];
 
-  const metric = registeredIn(registry);
-  const deliveries = metric.counter(
-    'sinch_webhook_deliveries_total',
-    'Webhook deliveries received, by outcome: accepted (published), duplicate (a nonce seen before, acknowledged, not published again) or rejected.',
-    ['outcome'],
-  );
-  const rejections = metric.counter(
-    'sinch_webhook_rejections_total',
-    'Webhook deliveries rejected, by reason (bad_signature, stale_timestamp, body_too_large, ...).',
-    ['reason'],
-  );
+  const metric = registeredIn(registry, HELP);
+  const deliveries = metric.counter('sinch_webhook_deliveries_total', ['outcome']);
+  const rejections = metric.counter('sinch_webhook_rejections_total', ['reason']);
   let readSubscriptions: () => number = () => 0;
   new Gauge({
     name: 'graphql_active_subscriptions',

@@ -16,33 +16,27 @@ export function statusLabel(end: UpstreamAttemptEnd): string {
   return 'error';
 }
 
-export function upstreamMetrics(registry: Registry): UpstreamObserver {
-  const metric = registeredIn(registry);
-  const requests = metric.counter(
-    'sinch_upstream_requests_total',
+/** The HELP text of each upstream metric. */
+const HELP = {
+  sinch_upstream_requests_total:
     'Upstream (Sinch) HTTP attempts, each retry counted, by path template, method and status (or timeout, network, aborted).',
-    ['route', 'method', 'status'],
-  );
-  const duration = metric.histogram(
-    'sinch_upstream_request_duration_seconds',
+  sinch_upstream_request_duration_seconds:
     'Duration of one upstream attempt, headers and body, by path template.',
-    ['route'],
-  );
-  const shared = metric.counter(
-    'sinch_upstream_shared_total',
-    'Upstream GETs joined to an identical one in flight instead of being made.',
-  );
-  const retries = metric.counter(
-    'sinch_upstream_retries_total',
-    'Retries of idempotent upstream calls, by path template.',
-    ['route'],
-  );
-  const breakerOpen = metric.gauge(
-    'sinch_upstream_breaker_open',
+  sinch_upstream_shared_total: 'Upstream GETs joined to an identical one in flight instead of being made.',
+  sinch_upstream_retries_total: 'Retries of idempotent upstream calls, by path template.',
+  sinch_upstream_breaker_open:
     "1 while the upstream origin's circuit breaker is open (calls fail fast), else 0.",
-    ['origin'],
-  );
-  const inflight = metric.gauge('sinch_upstream_inflight', 'Upstream attempts in flight.');
+  sinch_upstream_inflight: 'Upstream attempts in flight.',
+};
+
+export function upstreamMetrics(registry: Registry): UpstreamObserver {
+  const metric = registeredIn(registry, HELP);
+  const requests = metric.counter('sinch_upstream_requests_total', ['route', 'method', 'status']);
+  const duration = metric.histogram('sinch_upstream_request_duration_seconds', ['route']);
+  const shared = metric.counter('sinch_upstream_shared_total');
+  const retries = metric.counter('sinch_upstream_retries_total', ['route']);
+  const breakerOpen = metric.gauge('sinch_upstream_breaker_open', ['origin']);
+  const inflight = metric.gauge('sinch_upstream_inflight');
   return {
     attempt(info) {
       inflight.inc();
