@@ -1,8 +1,9 @@
 import type { Plugin } from 'graphql-yoga';
-import { Counter, collectDefaultMetrics, Gauge, Registry } from 'prom-client';
+import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
 import type { UpstreamObserver } from '../upstream/observe.ts';
 import type { DeliveryObserver } from '../webhooks/receiver.ts';
 import { graphqlMetricsPlugins } from './graphql-metrics.ts';
+import { registeredIn } from './registered.ts';
 import { upstreamMetrics } from './upstream-metrics.ts';
 
 // Prometheus metrics (docs/operations.md, "Metrics"): one prom-client Registry per server (the process runs
@@ -30,23 +31,22 @@ export interface MetricsOptions {
 /** A rejection reason is one of the receiver's fixed words; anything else is counted as "other". */
 const REASON = /^[a-z_]{1,40}$/;
 
+/** The HELP text of each webhook receiver metric. */
+const HELP = {
+  sinch_webhook_deliveries_total:
+    'Webhook deliveries received, by outcome: accepted (published), duplicate (a nonce seen before, acknowledged, not published again) or rejected.',
+  sinch_webhook_rejections_total:
+    'Webhook deliveries rejected, by reason (bad_signature, stale_timestamp, body_too_large, ...).',
+};
+
 export function createMetrics(opts: MetricsOptions): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const registers = [registry];
 
-  const deliveries = new Counter({
-    name: 'sinch_webhook_deliveries_total',
-    help: 'Webhook deliveries received, by outcome: accepted (published), duplicate (a nonce seen before, acknowledged, not published again) or rejected.',
-    labelNames: ['outcome'] as const,
-    registers,
-  });
-  const rejections = new Counter({
-    name: 'sinch_webhook_rejections_total',
-    help: 'Webhook deliveries rejected, by reason (bad_signature, stale_timestamp, body_too_large, ...).',
-    labelNames: ['reason'] as const,
-    registers,
-  });
+  const metric = registeredIn(registry, HELP);
+  const deliveries = metric.counter('sinch_webhook_deliveries_total', ['outcome']);
+  const rejections = metric.counter('sinch_webhook_rejections_total', ['reason']);
   let readSubscriptions: () => number = () => 0;
   new Gauge({
     name: 'graphql_active_subscriptions',

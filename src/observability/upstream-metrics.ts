@@ -1,6 +1,7 @@
-import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+import type { Registry } from 'prom-client';
 import { UpstreamAbortedError, UpstreamNetworkError, UpstreamTimeoutError } from '../upstream/errors.ts';
 import type { UpstreamAttemptEnd, UpstreamObserver } from '../upstream/observe.ts';
+import { registeredIn } from './registered.ts';
 
 // The upstream side of /metrics, as an UpstreamObserver (src/upstream/observe.ts) the client calls per
 // attempt, shared GET, retry and breaker change. Labels are templates and fixed words only: `route` is the
@@ -15,42 +16,27 @@ export function statusLabel(end: UpstreamAttemptEnd): string {
   return 'error';
 }
 
+/** The HELP text of each upstream metric. */
+const HELP = {
+  sinch_upstream_requests_total:
+    'Upstream (Sinch) HTTP attempts, each retry counted, by path template, method and status (or timeout, network, aborted).',
+  sinch_upstream_request_duration_seconds:
+    'Duration of one upstream attempt, headers and body, by path template.',
+  sinch_upstream_shared_total: 'Upstream GETs joined to an identical one in flight instead of being made.',
+  sinch_upstream_retries_total: 'Retries of idempotent upstream calls, by path template.',
+  sinch_upstream_breaker_open:
+    "1 while the upstream origin's circuit breaker is open (calls fail fast), else 0.",
+  sinch_upstream_inflight: 'Upstream attempts in flight.',
+};
+
 export function upstreamMetrics(registry: Registry): UpstreamObserver {
-  const registers = [registry];
-  const requests = new Counter({
-    name: 'sinch_upstream_requests_total',
-    help: 'Upstream (Sinch) HTTP attempts, each retry counted, by path template, method and status (or timeout, network, aborted).',
-    labelNames: ['route', 'method', 'status'] as const,
-    registers,
-  });
-  const duration = new Histogram({
-    name: 'sinch_upstream_request_duration_seconds',
-    help: 'Duration of one upstream attempt, headers and body, by path template.',
-    labelNames: ['route'] as const,
-    registers,
-  });
-  const shared = new Counter({
-    name: 'sinch_upstream_shared_total',
-    help: 'Upstream GETs joined to an identical one in flight instead of being made.',
-    registers,
-  });
-  const retries = new Counter({
-    name: 'sinch_upstream_retries_total',
-    help: 'Retries of idempotent upstream calls, by path template.',
-    labelNames: ['route'] as const,
-    registers,
-  });
-  const breakerOpen = new Gauge({
-    name: 'sinch_upstream_breaker_open',
-    help: "1 while the upstream origin's circuit breaker is open (calls fail fast), else 0.",
-    labelNames: ['origin'] as const,
-    registers,
-  });
-  const inflight = new Gauge({
-    name: 'sinch_upstream_inflight',
-    help: 'Upstream attempts in flight.',
-    registers,
-  });
+  const metric = registeredIn(registry, HELP);
+  const requests = metric.counter('sinch_upstream_requests_total', ['route', 'method', 'status']);
+  const duration = metric.histogram('sinch_upstream_request_duration_seconds', ['route']);
+  const shared = metric.counter('sinch_upstream_shared_total');
+  const retries = metric.counter('sinch_upstream_retries_total', ['route']);
+  const breakerOpen = metric.gauge('sinch_upstream_breaker_open', ['origin']);
+  const inflight = metric.gauge('sinch_upstream_inflight');
   return {
     attempt(info) {
       inflight.inc();

@@ -1,14 +1,5 @@
-// The event types this server knows: the RCS events of the contract's `webhooks:` and the WhatsApp sender
-// and account callbacks (contract whatsapp-and-webhooks.md §5; src/schema/events/whatsapp-records.ts reads
-// them). A delivery of any other type is still acknowledged and published as is: Sinch adds triggers over
-// time, and a webhook registered with `ALL` also gets KakaoTalk and WhatsApp template events.
-export const KNOWN_EVENT_TYPES = [
-  'RCS_SENDER_STATUS_UPDATED',
-  'RCS_SENDER_OPERATOR_STATUS_UPDATED',
-  'RCS_BRAND_REGISTRATION_PROCESS_STATUS_UPDATED',
-  // INFERRED: the RCS contract has no schema for it (shaped like the WhatsApp *_COMMENT_ADDED callbacks).
-  'RCS_SENDER_COMMENT_ADDED',
-  'RCS_ACCOUNT_COMMENT_ADDED',
+/** The WhatsApp sender callbacks (src/schema/events/whatsapp-records.ts sorts deliveries by these lists). */
+export const WHATSAPP_SENDER_EVENT_TYPES = [
   'WHATSAPP_SENDER_ACTIVE',
   'WHATSAPP_SENDER_INACTIVE',
   'WHATSAPP_SENDER_PENDING_VERIFICATION',
@@ -20,12 +11,31 @@ export const KNOWN_EVENT_TYPES = [
   'WHATSAPP_SENDER_USERNAME_UPDATED',
   'WHATSAPP_SENDER_DELETED',
   'WHATSAPP_SENDER_DAILY_LIMIT_CHANGED',
+] as const;
+
+/** The WhatsApp account callbacks. */
+export const WHATSAPP_ACCOUNT_EVENT_TYPES = [
   'WHATSAPP_ACCOUNT_ONBOARDED',
   'WHATSAPP_ACCOUNT_PENDING_VERIFICATION',
   'WHATSAPP_ACCOUNT_REJECTED',
   'WHATSAPP_ACCOUNT_COMMENT_ADDED',
   'WHATSAPP_ACCOUNT_DAILY_LIMIT_CHANGED',
   'WHATSAPP_WABA_ACCOUNT_CHANGED',
+] as const;
+
+// The event types this server knows: the RCS events of the contract's `webhooks:` and the WhatsApp sender
+// and account callbacks (contract whatsapp-and-webhooks.md §5; src/schema/events/whatsapp-records.ts reads
+// them). A delivery of any other type is still acknowledged and published as is: Sinch adds triggers over
+// time, and a webhook registered with `ALL` also gets KakaoTalk and WhatsApp template events.
+export const KNOWN_EVENT_TYPES = [
+  'RCS_SENDER_STATUS_UPDATED',
+  'RCS_SENDER_OPERATOR_STATUS_UPDATED',
+  'RCS_BRAND_REGISTRATION_PROCESS_STATUS_UPDATED',
+  // INFERRED: the RCS contract has no schema for it (shaped like the WhatsApp *_COMMENT_ADDED callbacks).
+  'RCS_SENDER_COMMENT_ADDED',
+  'RCS_ACCOUNT_COMMENT_ADDED',
+  ...WHATSAPP_SENDER_EVENT_TYPES,
+  ...WHATSAPP_ACCOUNT_EVENT_TYPES,
 ] as const;
 
 export type KnownEventType = (typeof KNOWN_EVENT_TYPES)[number];

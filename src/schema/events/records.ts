@@ -1,5 +1,6 @@
 import type { SinchEvent } from '../../events/types.ts';
 import type { RcsSender as RcsSenderDto } from '../../upstream/types.ts';
+import { type EventBase, eventBase } from './record-base.ts';
 
 // Webhook bodies (SinchEvent.body) read into what the event types resolve from. Pure, no GraphQL. Bodies
 // are the contract's Rcs*Event schemas; every field is read defensively (a delivery is outside input).
@@ -17,15 +18,6 @@ export const SENDER_EVENT_TYPES = [
 export type SenderEventType = (typeof SENDER_EVENT_TYPES)[number];
 
 export const ACCOUNT_EVENT_TYPES = ['RCS_ACCOUNT_COMMENT_ADDED'] as const;
-
-interface EventBase {
-  /** The body's type as sent. */
-  readonly rawType: string;
-  readonly projectId: string;
-  /** When Sinch signed the delivery (its timestamp header). */
-  readonly occurredAt: Date;
-  readonly body: Readonly<Record<string, unknown>>;
-}
 
 export interface SenderEventRecord extends EventBase {
   /** A known type, or 'UNRECOGNIZED'. */
@@ -53,15 +45,6 @@ function senderPayload(body: Record<string, unknown>): RcsSenderDto | null {
     : null;
 }
 
-function base(event: SinchEvent): EventBase {
-  return {
-    rawType: event.type,
-    projectId: event.projectId,
-    occurredAt: new Date(event.timestampSeconds * 1000),
-    body: event.body,
-  };
-}
-
 const isRcs = (type: string) => type.startsWith('RCS_');
 
 export function senderEventOf(event: SinchEvent): SenderEventRecord | null {
@@ -69,14 +52,14 @@ export function senderEventOf(event: SinchEvent): SenderEventRecord | null {
   const payload = senderPayload(event.body);
   if (!payload) return null;
   const known = (SENDER_EVENT_TYPES as readonly string[]).includes(event.type);
-  return { ...base(event), type: known ? (event.type as SenderEventType) : 'UNRECOGNIZED', payload };
+  return { ...eventBase(event), type: known ? (event.type as SenderEventType) : 'UNRECOGNIZED', payload };
 }
 
 export function accountEventOf(event: SinchEvent): AccountEventRecord | null {
   if (!isRcs(event.type)) return null;
   if ((ACCOUNT_EVENT_TYPES as readonly string[]).includes(event.type))
-    return { ...base(event), type: 'RCS_ACCOUNT_COMMENT_ADDED' };
+    return { ...eventBase(event), type: 'RCS_ACCOUNT_COMMENT_ADDED' };
   if ((SENDER_EVENT_TYPES as readonly string[]).includes(event.type) || senderPayload(event.body))
     return null;
-  return { ...base(event), type: 'UNRECOGNIZED' };
+  return { ...eventBase(event), type: 'UNRECOGNIZED' };
 }

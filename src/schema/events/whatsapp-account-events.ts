@@ -1,6 +1,6 @@
 import { builder } from '../builder.ts';
+import { commentField, rawTypeField } from './whatsapp-event-fields.ts';
 import { type ResolvedWhatsappAccountEvent, WhatsappAccountEvent } from './whatsapp-interfaces.ts';
-import { bodyField } from './whatsapp-records.ts';
 
 // The events of a project's WhatsApp account (the interface is in whatsapp-interfaces.ts). The account
 // callbacks carry no more than the account itself (and a comment), so one type serves every change; `type`
@@ -18,19 +18,11 @@ object('WhatsappAccountChanged').implement({
 object('WhatsappAccountCommentAdded').implement({
   description: 'A comment was added to the WhatsApp account (WHATSAPP_ACCOUNT_COMMENT_ADDED).',
   interfaces,
-  fields: (t) => ({
-    comment: t.string({
-      nullable: false,
-      description: 'The comment text.',
-      resolve: (e) => bodyField(e, [], 'comment') ?? '',
-    }),
-  }),
+  fields: (t) => ({ comment: t.string(commentField) }),
 });
 
 object('WhatsappUnknownAccountEvent').implement({
   description: 'A WhatsApp account event of a type this version of the graph does not know, delivered as is.',
   interfaces,
-  fields: (t) => ({
-    rawType: t.exposeString('rawType', { nullable: false, description: 'The type as Sinch sent it.' }),
-  }),
+  fields: (t) => ({ rawType: t.exposeString('rawType', rawTypeField) }),
 });

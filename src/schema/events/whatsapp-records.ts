@@ -1,5 +1,7 @@
 import type { SinchEvent } from '../../events/types.ts';
 import type { WhatsappAccount, WhatsappSender } from '../../upstream/whatsapp-types.ts';
+import { WHATSAPP_ACCOUNT_EVENT_TYPES, WHATSAPP_SENDER_EVENT_TYPES } from '../../webhooks/event-types.ts';
+import { type EventBase, eventBase } from './record-base.ts';
 
 // WhatsApp callback bodies (SinchEvent.body) read into what the WhatsApp event types resolve from, as
 // records.ts does for RCS. Pure, no GraphQL. Bodies are `{type, payload, comment?}` (contract
@@ -10,40 +12,10 @@ import type { WhatsappAccount, WhatsappSender } from '../../upstream/whatsapp-ty
 // one) whose payload is a sender (has an `id`), are sender events; the WHATSAPP_ACCOUNT_* types,
 // WHATSAPP_WABA_ACCOUNT_CHANGED and any other such type without a sender payload are account events.
 // ASSUMPTION: WHATSAPP_TEMPLATE_* are about message templates, which this graph does not model: neither.
+// The two type lists live in src/webhooks/event-types.ts, whose list of known types spreads them.
 
-export const WHATSAPP_SENDER_EVENT_TYPES = [
-  'WHATSAPP_SENDER_ACTIVE',
-  'WHATSAPP_SENDER_INACTIVE',
-  'WHATSAPP_SENDER_PENDING_VERIFICATION',
-  'WHATSAPP_SENDER_REJECTED',
-  'WHATSAPP_SENDER_ERROR',
-  'WHATSAPP_SENDER_COMMENT_ADDED',
-  'WHATSAPP_SENDER_QUALITY_RATING_CHANGED',
-  'WHATSAPP_SENDER_DISPLAY_NAME_UPDATED',
-  'WHATSAPP_SENDER_USERNAME_UPDATED',
-  'WHATSAPP_SENDER_DELETED',
-  'WHATSAPP_SENDER_DAILY_LIMIT_CHANGED',
-] as const;
 export type WhatsappSenderEventKind = (typeof WHATSAPP_SENDER_EVENT_TYPES)[number];
-
-export const WHATSAPP_ACCOUNT_EVENT_TYPES = [
-  'WHATSAPP_ACCOUNT_ONBOARDED',
-  'WHATSAPP_ACCOUNT_PENDING_VERIFICATION',
-  'WHATSAPP_ACCOUNT_REJECTED',
-  'WHATSAPP_ACCOUNT_COMMENT_ADDED',
-  'WHATSAPP_ACCOUNT_DAILY_LIMIT_CHANGED',
-  'WHATSAPP_WABA_ACCOUNT_CHANGED',
-] as const;
 export type WhatsappAccountEventKind = (typeof WHATSAPP_ACCOUNT_EVENT_TYPES)[number];
-
-interface EventBase {
-  /** The body's type as sent. */
-  readonly rawType: string;
-  readonly projectId: string;
-  /** When Sinch signed the delivery (its timestamp header). */
-  readonly occurredAt: Date;
-  readonly body: Readonly<Record<string, unknown>>;
-}
 
 export interface WhatsappSenderEventRecord extends EventBase {
   readonly type: WhatsappSenderEventKind | 'UNRECOGNIZED';
@@ -67,15 +39,6 @@ function senderPayload(body: Record<string, unknown>): WhatsappSender | null {
     : null;
 }
 
-function base(event: SinchEvent): EventBase {
-  return {
-    rawType: event.type,
-    projectId: event.projectId,
-    occurredAt: new Date(event.timestampSeconds * 1000),
-    body: event.body,
-  };
-}
-
 const isWhatsapp = (type: string) => type.startsWith('WHATSAPP_') && !type.startsWith('WHATSAPP_TEMPLATE_');
 const has = (list: readonly string[], type: string) => list.includes(type);
 
@@ -84,16 +47,20 @@ export function whatsappSenderEventOf(event: SinchEvent): WhatsappSenderEventRec
   const payload = senderPayload(event.body);
   if (!payload) return null;
   const known = has(WHATSAPP_SENDER_EVENT_TYPES, event.type);
-  return { ...base(event), type: known ? (event.type as WhatsappSenderEventKind) : 'UNRECOGNIZED', payload };
+  return {
+    ...eventBase(event),
+    type: known ? (event.type as WhatsappSenderEventKind) : 'UNRECOGNIZED',
+    payload,
+  };
 }
 
 export function whatsappAccountEventOf(event: SinchEvent): WhatsappAccountEventRecord | null {
   if (!isWhatsapp(event.type)) return null;
   const payload = isObject(event.body.payload) ? (event.body.payload as unknown as WhatsappAccount) : null;
   if (has(WHATSAPP_ACCOUNT_EVENT_TYPES, event.type))
-    return { ...base(event), type: event.type as WhatsappAccountEventKind, payload };
+    return { ...eventBase(event), type: event.type as WhatsappAccountEventKind, payload };
   if (has(WHATSAPP_SENDER_EVENT_TYPES, event.type) || senderPayload(event.body)) return null;
-  return { ...base(event), type: 'UNRECOGNIZED', payload };
+  return { ...eventBase(event), type: 'UNRECOGNIZED', payload };
 }
 
 /** The body's object at `path` (e.g. ['payload', 'changes']), or null. */

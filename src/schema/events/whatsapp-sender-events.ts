@@ -1,6 +1,7 @@
 import { builder } from '../builder.ts';
 import { WhatsappMetadataField, WhatsappSenderChanges } from '../whatsapp/details.ts';
 import { WhatsappDailyLimit, WhatsappQualityRating, WhatsappSenderState } from '../whatsapp/enums.ts';
+import { commentField, rawTypeField } from './whatsapp-event-fields.ts';
 import { type ResolvedWhatsappSenderEvent, WhatsappSenderEvent } from './whatsapp-interfaces.ts';
 import { bodyField } from './whatsapp-records.ts';
 
@@ -53,13 +54,7 @@ object('WhatsappSenderFailed').implement({
 object('WhatsappSenderCommentAdded').implement({
   description: 'A comment was added to the sender (WHATSAPP_SENDER_COMMENT_ADDED).',
   interfaces,
-  fields: (t) => ({
-    comment: t.string({
-      nullable: false,
-      description: 'The comment text.',
-      resolve: (e) => bodyField(e, [], 'comment') ?? '',
-    }),
-  }),
+  fields: (t) => ({ comment: t.string(commentField) }),
 });
 
 object('WhatsappSenderQualityRatingChanged').implement({
@@ -124,7 +119,5 @@ object('WhatsappUnknownSenderEvent').implement({
   description:
     'A WhatsApp sender event of a type this version of the graph does not know (a newer upstream trigger), delivered as is.',
   interfaces,
-  fields: (t) => ({
-    rawType: t.exposeString('rawType', { nullable: false, description: 'The type as Sinch sent it.' }),
-  }),
+  fields: (t) => ({ rawType: t.exposeString('rawType', rawTypeField) }),
 });

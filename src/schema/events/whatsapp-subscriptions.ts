@@ -1,13 +1,12 @@
-import type { SinchEvent } from '../../events/types.ts';
 import { builder } from '../builder.ts';
 import { upstreamCost } from '../cost.ts';
 import { toWhatsappAccountRecord } from '../whatsapp/account.ts';
 import { resolveWhatsappSenderRef } from '../whatsapp/ids.ts';
 import { primeWhatsappSender } from '../whatsapp/sender.ts';
-import { limitsOf } from './deps.ts';
-import { openSession, type SubscriptionContext } from './session.ts';
-import { eventStream, unwrap } from './stream.ts';
-import { AUTH_DOC, badInput, busOf, checkProject, listOne } from './subscriptions.ts';
+import { projectEventStream } from './project-events.ts';
+import type { SubscriptionContext } from './session.ts';
+import { unwrap } from './stream.ts';
+import { AUTH_DOC, badInput, checkProject } from './subscriptions.ts';
 import {
   type ResolvedWhatsappAccountEvent,
   type ResolvedWhatsappSenderEvent,
@@ -60,22 +59,18 @@ builder.subscriptionField('whatsappSenderEvents', (t) =>
       const projectId = checkProject(String(args.projectId));
       const senders = args.senderIds ? senderIdsOf(args.senderIds, projectId) : null;
       const types = args.types ? new Set<string>(args.types) : null;
-      const bus = busOf(ctx);
-      const { session } = await openSession(ctx, 'whatsappSenderEvents', projectId, listOne(ctx, projectId));
-      return eventStream<SinchEvent, ResolvedWhatsappSenderEvent>({
-        source: bus.subscribe(projectId, { bufferSize: limitsOf(session.deps).bufferSize }),
-        stopped: session.stopped,
-        beforeEvent: session.beforeEvent,
-        release: session.release,
-        map: (event) => {
-          if (event.projectId !== projectId) return null;
+      return projectEventStream<ResolvedWhatsappSenderEvent>(
+        ctx,
+        'whatsappSenderEvents',
+        projectId,
+        (event) => {
           const record = whatsappSenderEventOf(event);
           if (!record) return null;
           if (senders && !senders.has(record.payload.id)) return null;
           if (types && !types.has(record.type)) return null;
           return { ...record, sender: primeWhatsappSender(ctx, projectId, record.payload) };
         },
-      });
+      );
     },
     resolve: (payload) => unwrap(payload),
   }),
@@ -90,21 +85,17 @@ builder.subscriptionField('whatsappAccountEvents', (t) =>
     extensions: upstreamCost({ calls: 1 }),
     subscribe: async (_root, args, ctx: SubscriptionContext) => {
       const projectId = checkProject(String(args.projectId));
-      const bus = busOf(ctx);
-      const { session } = await openSession(ctx, 'whatsappAccountEvents', projectId, listOne(ctx, projectId));
-      return eventStream<SinchEvent, ResolvedWhatsappAccountEvent>({
-        source: bus.subscribe(projectId, { bufferSize: limitsOf(session.deps).bufferSize }),
-        stopped: session.stopped,
-        beforeEvent: session.beforeEvent,
-        release: session.release,
-        map: (event) => {
-          if (event.projectId !== projectId) return null;
+      return projectEventStream<ResolvedWhatsappAccountEvent>(
+        ctx,
+        'whatsappAccountEvents',
+        projectId,
+        (event) => {
           const record = whatsappAccountEventOf(event);
           if (!record) return null;
           const account = record.payload ? toWhatsappAccountRecord(projectId, record.payload) : null;
           return { ...record, account };
         },
-      });
+      );
     },
     resolve: (payload) => unwrap(payload),
   }),
