@@ -26,6 +26,22 @@ function questionnaire(s: SenderRecord): JsonObject {
   return out;
 }
 
+/** The Conversation API app a sender is connected to, if any: its id, then its details. */
+export function putConversationApp(
+  dto: { [key: string]: unknown },
+  s: { conversationApiAppId?: string; projectId: string; region: string },
+  channelStatus: string,
+): void {
+  if (!s.conversationApiAppId) return;
+  dto.conversationApiApp = s.conversationApiAppId;
+  dto.conversationApiAppDetails = {
+    id: s.conversationApiAppId,
+    projectId: s.projectId,
+    region: s.region,
+    channelStatus,
+  };
+}
+
 export function senderDto(s: SenderRecord): JsonObject {
   const details: JsonObject = {};
   if (s.brand) details.brand = structuredClone(s.brand);
@@ -54,15 +70,7 @@ export function senderDto(s: SenderRecord): JsonObject {
     authName: s.authName,
     authToken: s.authToken,
   };
-  if (s.conversationApiAppId) {
-    dto.conversationApiApp = s.conversationApiAppId;
-    dto.conversationApiAppDetails = {
-      id: s.conversationApiAppId,
-      projectId: s.projectId,
-      region: s.region,
-      channelStatus: 'ACTIVE',
-    };
-  }
+  putConversationApp(dto, s, 'ACTIVE');
   dto.created = s.created;
   dto.modified = s.modified;
   if (s.launched) dto.launched = s.launched;

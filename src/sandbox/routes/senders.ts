@@ -9,7 +9,7 @@ import { paginate } from '../pagination.ts';
 import { senderDto } from '../present.ts';
 import { isLegacyUs, rejectInvalidNumbers, validateCreate } from '../validation/bodies.ts';
 import { enumValues } from '../validation/contract.ts';
-import { findSender, listParam, op, pageAnswer, SENDER, SENDERS } from './shared.ts';
+import { findSender, getRoute, listParam, op, pageAnswer, SENDER, SENDERS } from './shared.ts';
 import { updateRoute } from './update.ts';
 
 type Sections = SenderRecord['answers'];
@@ -131,13 +131,6 @@ const create: ApiRoute = {
   },
 };
 
-const get: ApiRoute = {
-  kind: 'api',
-  method: 'GET',
-  template: SENDER,
-  operationId: op('getSender'),
-  needsRcs: true,
-  handler: (ctx) => json(200, senderDto(findSender(ctx))),
-};
+const get = getRoute(SENDER, op('getSender'), findSender, senderDto, true);
 
 export const senderRoutes: ApiRoute[] = [list, create, get, updateRoute];

@@ -1,7 +1,7 @@
 // Helpers shared by the route files: path templates, sender lookup in the documented check order, list
 // answers, and the activity logs (of a sender, of the account) with their comments.
 import { apiError } from '../errors.ts';
-import { type ApiContext, type HandlerResult, json } from '../http.ts';
+import { type ApiContext, type ApiRoute, type HandlerResult, json } from '../http.ts';
 import { UUID_PATTERN } from '../ids.ts';
 import { type ActivityRecord, API_AUTHOR, type JsonObject, type SenderRecord } from '../model.ts';
 import { type Page, paginate } from '../pagination.ts';
@@ -29,6 +29,28 @@ export function findSender(ctx: ApiContext, id = checkSenderId(ctx)): SenderReco
 /** Test-number operations need the sender's Google RBM agent (400 no_google_supplier otherwise). */
 export function requireGoogleSupplier(s: SenderRecord): void {
   if (!s.hasGoogleSupplier) throw apiError(400, 'no_google_supplier');
+}
+
+/**
+ * GET of one record: `find` makes the lookup's checks in their documented order (and throws their errors),
+ * then 200 with the record's DTO. `needsRcs`: see ApiRoute.
+ */
+export function getRoute<T>(
+  template: string,
+  operationId: string,
+  find: (ctx: ApiContext) => T,
+  dto: (record: T) => unknown,
+  needsRcs = false,
+): ApiRoute {
+  const route: ApiRoute = {
+    kind: 'api',
+    method: 'GET',
+    template,
+    operationId,
+    handler: (ctx) => json(200, dto(find(ctx))),
+  };
+  if (needsRcs) route.needsRcs = true;
+  return route;
 }
 
 export function listParam(query: URLSearchParams, name: string): string[] {

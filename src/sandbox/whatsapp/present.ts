@@ -1,6 +1,7 @@
 // Renders WhatsApp records as the wire DTOs (WhatsappSenderDto, WhatsappAccountDto), in the key order of
 // the published examples. The sender's bearerToken is derived from its id here (never stored).
 import { hexFrom, tokenFrom } from '../ids.ts';
+import { putConversationApp } from '../present.ts';
 import type { WaAccountRecord, WaObject, WaSenderRecord } from './model.ts';
 
 /** Conversation API regions a business manager's senders can be used in (INFERRED from the examples). */
@@ -42,15 +43,7 @@ export function waSenderDto(s: WaSenderRecord): WaObject {
   dto.modified = s.modified;
   dto.region = s.region;
   dto.metaLocalStorage = s.metaLocalStorage;
-  if (s.conversationApiAppId) {
-    dto.conversationApiApp = s.conversationApiAppId;
-    dto.conversationApiAppDetails = {
-      id: s.conversationApiAppId,
-      projectId: s.projectId,
-      region: s.region,
-      channelStatus: s.state === 'ACTIVE' ? 'ACTIVE' : 'PENDING',
-    };
-  }
+  putConversationApp(dto, s, s.state === 'ACTIVE' ? 'ACTIVE' : 'PENDING');
   if (s.state === 'ACTIVE') dto.maxTps = 10;
   if (s.qualityRating) dto.qualityRating = s.qualityRating;
   dto.bearerToken = bearerTokenOf(s.id);

@@ -1,8 +1,8 @@
 // The project's WhatsApp account: get, create (one per project), update (only when REJECTED), delete (only
 // without senders), activities and comments. Review on /_sandbox/advance: lifecycle.ts.
-import { type ApiRoute, json, jsonBody } from '../http.ts';
+import { type ApiContext, type ApiRoute, type HandlerResult, json, jsonBody } from '../http.ts';
 import { hexFrom } from '../ids.ts';
-import { activitiesPage, addComment } from '../routes/shared.ts';
+import { activitiesPage, addComment, getRoute } from '../routes/shared.ts';
 import { waError } from './errors.ts';
 import { API_USER, applyPatch } from './lifecycle.ts';
 import type { WaAccountRecord, WaObject } from './model.ts';
@@ -19,13 +19,35 @@ function senderDetails(given: unknown, previous?: WaObject): WaObject | undefine
   return { region: 'EU', metaLocalStorage: 'UNSPECIFIED', ...(previous ?? {}), ...(given as WaObject) };
 }
 
-const get: ApiRoute = {
-  kind: 'api',
-  method: 'GET',
-  template: WA_ACCOUNT,
-  operationId: accountOp('getAccount'),
-  handler: (ctx) => json(200, waAccountDto(existingAccount(ctx))),
-};
+/** A copy of the account with the patch submitted for review (onto the pending details, else the current). */
+function patchedAccount(
+  current: WaAccountRecord,
+  patch: Record<string, unknown>,
+  now: string,
+): WaAccountRecord {
+  const a = structuredClone(current);
+  const base = a.changes?.details ?? a.details;
+  const { senderDetails: given, ...rest } = patch;
+  const details = applyPatch(base, rest as WaObject);
+  const sender = senderDetails(given, base?.senderDetails as WaObject | undefined);
+  if (sender) details.senderDetails = sender;
+  a.changes = { status: 'IN_PROGRESS', details };
+  a.activities.push({ type: 'EDITED', created: now, author: API_USER });
+  return a;
+}
+
+/** Writes the account (one store write, so one clock tick), makes it the project's and answers its DTO. */
+function saveAccount(
+  ctx: ApiContext,
+  status: number,
+  build: (now: string) => WaAccountRecord,
+): HandlerResult {
+  const account = ctx.rt.store.write(build);
+  ctx.project.whatsapp.account = account;
+  return json(status, waAccountDto(account));
+}
+
+const get = getRoute(WA_ACCOUNT, accountOp('getAccount'), existingAccount, waAccountDto);
 
 const create: ApiRoute = {
   kind: 'api',
@@ -46,17 +68,13 @@ const create: ApiRoute = {
     } else details.wabaName = body.wabaName as string;
     const sender = senderDetails(body.senderDetails);
     if (sender) details.senderDetails = sender;
-    const account = ctx.rt.store.write(
-      (now): WaAccountRecord => ({
-        businessManager,
-        wabaId: String(BigInt(`0x${hexFrom(`waba:${ctx.project.id}`, 12)}`)),
-        changes: { status: 'IN_PROGRESS', details },
-        compatibleRegions: [...(COMPATIBLE_REGIONS[businessManager] ?? [])],
-        activities: [{ type: 'CREATED', created: now, author: API_USER }],
-      }),
-    );
-    ctx.project.whatsapp.account = account;
-    return json(201, waAccountDto(account));
+    return saveAccount(ctx, 201, (now) => ({
+      businessManager,
+      wabaId: String(BigInt(`0x${hexFrom(`waba:${ctx.project.id}`, 12)}`)),
+      changes: { status: 'IN_PROGRESS', details },
+      compatibleRegions: [...(COMPATIBLE_REGIONS[businessManager] ?? [])],
+      activities: [{ type: 'CREATED', created: now, author: API_USER }],
+    }));
   },
 };
 
@@ -71,19 +89,7 @@ const update: ApiRoute = {
     const fields = Object.entries(patch).filter(([, v]) => v !== undefined);
     if (fields.length === 0) throw waError(400, 'no_fields_to_update');
     if (current.state !== 'REJECTED') throw waError(409, 'account_not_updatable');
-    const updated = ctx.rt.store.write((now) => {
-      const a = structuredClone(current);
-      const base = a.changes?.details ?? a.details;
-      const { senderDetails: given, ...rest } = patch;
-      const details = applyPatch(base, rest as WaObject);
-      const sender = senderDetails(given, base?.senderDetails as WaObject | undefined);
-      if (sender) details.senderDetails = sender;
-      a.changes = { status: 'IN_PROGRESS', details };
-      a.activities.push({ type: 'EDITED', created: now, author: API_USER });
-      return a;
-    });
-    ctx.project.whatsapp.account = updated;
-    return json(200, waAccountDto(updated));
+    return saveAccount(ctx, 200, (now) => patchedAccount(current, patch, now));
   },
 };
 

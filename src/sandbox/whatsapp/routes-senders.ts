@@ -1,7 +1,7 @@
 // WhatsApp senders: list, create, get, delete (PATCH: routes-update.ts).
-import { type ApiRoute, json, jsonBody } from '../http.ts';
+import { type ApiContext, type ApiRoute, json, jsonBody } from '../http.ts';
 import { paginate } from '../pagination.ts';
-import { listParam, pageAnswer } from '../routes/shared.ts';
+import { getRoute, listParam, pageAnswer } from '../routes/shared.ts';
 import { enumValues } from '../validation/contract.ts';
 import { waError } from './errors.ts';
 import { API_USER } from './lifecycle.ts';
@@ -110,17 +110,6 @@ const create: ApiRoute = {
   },
 };
 
-const get: ApiRoute = {
-  kind: 'api',
-  method: 'GET',
-  template: WA_SENDER,
-  operationId: senderOp('get'),
-  handler(ctx) {
-    initialized(ctx);
-    return json(200, waSenderDto(findWaSender(ctx)));
-  },
-};
-
 /** Marks the sender for removal: it keeps working for DELETION_DAYS simulated days (lifecycle.ts). */
 const remove: ApiRoute = {
   kind: 'api',
@@ -138,5 +127,13 @@ const remove: ApiRoute = {
     return { status: 204 };
   },
 };
+
+/** Project initialized for WhatsApp (400), then the sender (404). */
+function initializedSender(ctx: ApiContext): WaSenderRecord {
+  initialized(ctx);
+  return findWaSender(ctx);
+}
+
+const get = getRoute(WA_SENDER, senderOp('get'), initializedSender, waSenderDto);
 
 export const waSenderRoutes: ApiRoute[] = [list, create, get, remove];
