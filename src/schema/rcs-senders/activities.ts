@@ -17,6 +17,7 @@ import {
   Activity,
   ActivityConnection,
   ActivityEdge,
+  type ActivityRecord,
   Comment,
   CommentConnection,
   CommentEdge,
@@ -24,13 +25,7 @@ import {
 import { RcsActivityType } from './enums/types.ts';
 import { RcsSender, type SenderRecord } from './sender.ts';
 
-/** An activity-log entry (sender or account level). */
-export interface ActivityRecord {
-  readonly type: string;
-  readonly created?: string | undefined;
-  readonly author?: string | undefined;
-  readonly comment?: string | undefined;
-}
+export type { ActivityRecord };
 
 /** A comment: a COMMENT_ADDED activity, or what POST .../comments returned. */
 export interface CommentRecord {

@@ -4,6 +4,7 @@ import {
   Activity,
   ActivityConnection,
   ActivityEdge,
+  type ActivityRecord,
   Comment,
   CommentConnection,
   CommentEdge,
@@ -14,12 +15,7 @@ import { WhatsappAccountActivityType, WhatsappSenderActivityType } from './enums
 // COMMENT_ADDED entries), as for RCS (src/schema/rcs-senders/activities.ts); log-fields.ts puts them on the
 // sender and the account.
 
-export interface ActivityRecord {
-  readonly type: string;
-  readonly created?: string | undefined;
-  readonly author?: string | undefined;
-  readonly comment?: string | undefined;
-}
+export type { ActivityRecord };
 export type CommentRecord = ActivityRecord & { readonly comment: string };
 
 function activityType<T extends { ref: never; map: (v: string) => string | null }>(
