@@ -1,11 +1,17 @@
+import type { InputObjectRef, ObjectRef } from '@pothos/core';
 import { GraphQLError } from 'graphql';
-import { type Context, callOptions } from '../../context.ts';
+import { type Context, callOptions, type UpstreamApi } from '../../context.ts';
 import type { CallOptions } from '../../upstream/types.ts';
+import { builder, type SchemaTypes } from '../builder.ts';
+import { upstreamCost } from '../cost.ts';
 import { type DomainErrorClass, type FieldError, ValidationError } from '../errors.ts';
 import { type MappingContext, toDomainError } from '../upstream-errors.ts';
 
-// What every mutation resolver does the same way: refuse invalid input before any upstream call, run the
-// call with the request's auth, and map its failure in the one mapping function.
+// What every mutation does the same way: one required `input` argument, a `<Verb><Noun>Result` union of
+// its success type and the error types it lists, its declared upstream cost; refusing invalid input before
+// any upstream call, running the call with the request's auth, and mapping its failure in one function.
+
+type Types = PothosSchemaTypes.ExtendDefaultTypes<SchemaTypes>;
 
 export const INVALID_INPUT_MESSAGE = 'The input is invalid; see fieldErrors.';
 
@@ -22,6 +28,36 @@ function badUserInput(fieldErrors: FieldError[]): GraphQLError {
  */
 export function resultUnion(types: DomainErrorClass[], description: string) {
   return { types, union: { description } };
+}
+
+export type ResultUnion = ReturnType<typeof resultUnion>;
+
+/** A mutation as the schema shows it, and what it does with its input. */
+export interface InputMutation<I, P> {
+  description: string;
+  /** The input type, and the description of the `input` argument. */
+  input: readonly [InputObjectRef<Types, I>, string];
+  success: ObjectRef<Types, P>;
+  result: ResultUnion;
+  /** Upstream calls at most (the declared cost); 1 unless said. */
+  calls?: number;
+  resolve: (input: I, ctx: Context) => Promise<P>;
+}
+
+/** Declares `Mutation.<name>(input: …!): <Name>Result!`. */
+export function inputMutation<I, P>(name: string, m: InputMutation<I, P>): void {
+  const [inputType, inputDescription] = m.input;
+  builder.mutationField(name, (t) =>
+    t.field({
+      type: m.success,
+      description: m.description,
+      args: { input: t.arg({ type: inputType, required: true, description: inputDescription }) },
+      errors: m.result,
+      extensions: upstreamCost({ calls: m.calls ?? 1 }),
+      // Pothos types the argument from the input ref; the field's own interface is the same shape.
+      resolve: (_root, args, ctx) => m.resolve((args as { input: I }).input, ctx) as never,
+    }),
+  );
 }
 
 /** Invalid input: a ValidationError when the union has one, else a BAD_USER_INPUT GraphQL error. */
@@ -46,4 +82,45 @@ export async function upstreamCall<T>(
   } catch (err) {
     throw toDomainError(err, mapping);
   }
+}
+
+/** Where a write goes: the target its input names, the ids its errors report, what to do after it. */
+export interface WriteTarget<I, T> {
+  of: (input: I, allowed: readonly DomainErrorClass[]) => T;
+  ids: (target: T) => NonNullable<MappingContext['ids']>;
+  /** After a successful write, e.g. drop what the request holds of what changed. */
+  after?: (ctx: Context, target: T) => void;
+}
+
+/** A mutation that is one upstream write: its target, its input's checks, the write, the answer. */
+export interface WriteMutation<I, T, D, P> extends Omit<InputMutation<I, P>, 'resolve'> {
+  /** The input's own checks, once its target is known: the upstream never sees invalid input. */
+  validate?: (input: I) => FieldError[];
+  /** What the error mapping knows besides the result's error types and the target's ids. */
+  mapping?: (input: I, target: T) => Omit<MappingContext, 'allowed'>;
+  write: (client: UpstreamApi, target: T, input: I, opts: CallOptions) => Promise<D>;
+  answer: (dto: D, target: T, ctx: Context, input: I) => P;
+}
+
+export function writeMutation<I, T, D, P>(name: string, to: WriteTarget<I, T>, m: WriteMutation<I, T, D, P>) {
+  const allowed = m.result.types;
+  inputMutation<I, P>(name, {
+    ...m,
+    resolve: async (input, ctx) => {
+      const target = to.of(input, allowed);
+      if (m.validate) ensureValid(m.validate(input), allowed);
+      const mapping = { allowed, ids: to.ids(target), ...m.mapping?.(input, target) };
+      const dto = await upstreamCall(ctx, mapping, (opts) => m.write(ctx.deps.client, target, input, opts));
+      to.after?.(ctx, target);
+      return m.answer(dto, target, ctx, input);
+    },
+  });
+}
+
+/** A write on a project (a new sender, its account, an account comment): the target is its projectId. */
+export function projectMutation<I extends { projectId: string }, D, P>(
+  name: string,
+  m: WriteMutation<I, string, D, P>,
+): void {
+  writeMutation(name, { of: (input) => input.projectId, ids: (project) => ({ project }) }, m);
 }

@@ -1,13 +1,14 @@
 import type { ObjectRef } from '@pothos/core';
 import type { Context } from '../../context.ts';
-import type { SchemaTypes } from '../builder.ts';
+import { builder, type SchemaTypes } from '../builder.ts';
 import { upstreamCost } from '../cost.ts';
 import type { DomainErrorClass } from '../errors.ts';
 import type { SenderRef } from '../rcs-senders/ids.ts';
-import { rejectInput } from './mutations.ts';
+import { rejectInput, type WriteMutation, writeMutation } from './mutations.ts';
 
 // What the mutations on an existing sender do alike for every channel (RCS, WhatsApp): the sender an input
-// names, the ids its errors report, and the sender read back after a write whose answer lacks it.
+// names, the ids its errors report, dropping the request's copy after a write, the success types, and the
+// sender read back after a write whose answer lacks it.
 
 type Types = PothosSchemaTypes.ExtendDefaultTypes<SchemaTypes>;
 
@@ -75,5 +76,42 @@ export function senderWrites<R>(kind: SenderKind<R>) {
     });
   }
 
-  return { refOf, ids, forget: kind.forget, reload, readBackField };
+  /** A success type whose upstream answer lacks the sender: `sender` is read back when selected. */
+  const readBackType = (name: string, description: string, what = 'The sender after the change.') =>
+    builder.objectRef<{ ref: SenderRef }>(name).implement({
+      description,
+      fields: (t) => ({ sender: readBackField(t, what) }),
+    });
+
+  /** A success type with the sender the upstream answered with, primed into the request's loader. */
+  const answeredType = (name: string, description: string) =>
+    builder.objectRef<{ sender: R }>(name).implement({
+      description,
+      fields: (t) => ({
+        sender: t.field({
+          type: kind.type,
+          nullable: false,
+          description:
+            'The sender as the upstream returned it; selecting its fields costs no further upstream call.',
+          resolve: (p) => p.sender as never,
+        }),
+      }),
+    });
+
+  /**
+   * A write on the sender the input names (by `idField`, "id" unless said): the sender is resolved first,
+   * then the input checked, the write made, and the request's copy of the sender dropped, so that a
+   * `sender` selected afterwards is fresh.
+   */
+  function mutation<I extends { projectId?: string | null }, D, P>(
+    name: string,
+    m: WriteMutation<I, SenderRef, D, P> & { idField?: 'id' | 'senderId' },
+  ): void {
+    const idField = m.idField ?? 'id';
+    const of = (input: I, allowed: readonly DomainErrorClass[]) =>
+      refOf((input as unknown as Record<typeof idField, string>)[idField], input.projectId, idField, allowed);
+    writeMutation(name, { of, ids, after: kind.forget }, m);
+  }
+
+  return { refOf, ids, forget: kind.forget, reload, readBackField, readBackType, answeredType, mutation };
 }

@@ -121,3 +121,10 @@ export function rejectNull(issues: Issues, mode: Mode, key: string, value: unkno
     issues.add(`Cannot be deleted (null is not accepted here).${hint ? ` ${hint}` : ''}`, key);
   return true;
 }
+
+/** A comment to Sinch support (RCS and WhatsApp alike): 1 to 65535 characters. */
+export function validateComment(input: { comment: string }): FieldError[] {
+  const issues = new Issues();
+  checkLength(issues, 'comment', input.comment, 1, 65535);
+  return issues.errors;
+}

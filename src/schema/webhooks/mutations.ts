@@ -3,10 +3,9 @@ import { UpstreamError } from '../../upstream/errors.ts';
 import type { WebhookDto, WebhookPatch } from '../../upstream/types.ts';
 import { MAX_WEBHOOKS_PER_PROJECT, RCS_WEBHOOK_TRIGGERS } from '../../upstream/webhooks.ts';
 import { builder } from '../builder.ts';
-import { upstreamCost } from '../cost.ts';
 import { ConflictError, LimitReachedError, NotFoundError, ValidationError } from '../errors.ts';
 import { eventDeps, publicUrlOf } from '../events/deps.ts';
-import { ensureValid, resultUnion, upstreamCall } from '../lib/mutations.ts';
+import { ensureValid, inputMutation, resultUnion, upstreamCall } from '../lib/mutations.ts';
 import { type MappingContext, toDomainError } from '../upstream-errors.ts';
 import { CreateWebhookInput, DeleteWebhookInput, UpdateWebhookInput } from './inputs.ts';
 import {
@@ -108,96 +107,82 @@ async function findByTarget(ctx: Context, projectId: string, target: string): Pr
   return null;
 }
 
-builder.mutationField('createWebhook', (t) =>
-  t.field({
-    type: CreateWebhookSuccess,
-    description:
-      "Registers a webhook (POST .../webhooks). Idempotent by target: when the project already has a webhook with this target, that one is the answer (`created: false`), found with one list call. Defaults send the project's RCS events to this server's own receiver.",
-    args: {
-      input: t.arg({ type: CreateWebhookInput, required: true, description: 'The project and the webhook.' }),
-    },
-    errors: CREATE_RESULT,
-    // The create, plus one list call when the target is already registered.
-    extensions: upstreamCost({ calls: 2 }),
-    resolve: async (_root, { input }, ctx) => {
-      const deps = eventDeps(ctx);
-      const publicUrl = publicUrlOf(deps);
-      const target = input.target ?? (publicUrl ? receiverUrl(publicUrl, input.projectId) : undefined);
-      const secret = input.secret ?? deps.webhookSecrets?.[0];
-      const triggers = input.triggers ?? RCS_WEBHOOK_TRIGGERS;
-      const fields = { projectId: input.projectId, target, secret, triggers };
-      const defaults = { target: input.target == null, secret: input.secret == null };
-      ensureValid(validateCreateWebhook(fields, defaults), CREATE_RESULT.types);
-      const mapping: MappingContext = {
-        allowed: CREATE_RESULT.types,
-        ids: { project: input.projectId },
-        fieldPath: webhookFieldPath,
-      };
-      const body = { target: target as string, secret: secret as string, triggers: asTriggers(triggers) };
-      try {
-        const webhook = await ctx.deps.client.webhooks.create(input.projectId, body, callOptions(ctx));
-        return { webhook, created: true };
-      } catch (error) {
-        if (!(error instanceof UpstreamError && error.status === 409 && error.errorCode === 'webhook_exists'))
-          throw toDomainError(error, mapping);
-        const existing = await findByTarget(ctx, input.projectId, body.target).catch((e: unknown) => {
-          throw toDomainError(e, mapping);
-        });
-        if (existing) return { webhook: existing, created: false };
+inputMutation('createWebhook', {
+  description:
+    "Registers a webhook (POST .../webhooks). Idempotent by target: when the project already has a webhook with this target, that one is the answer (`created: false`), found with one list call. Defaults send the project's RCS events to this server's own receiver.",
+  input: [CreateWebhookInput, 'The project and the webhook.'],
+  success: CreateWebhookSuccess,
+  result: CREATE_RESULT,
+  // The create, plus one list call when the target is already registered.
+  calls: 2,
+  resolve: async (input, ctx) => {
+    const deps = eventDeps(ctx);
+    const publicUrl = publicUrlOf(deps);
+    const target = input.target ?? (publicUrl ? receiverUrl(publicUrl, input.projectId) : undefined);
+    const secret = input.secret ?? deps.webhookSecrets?.[0];
+    const triggers = input.triggers ?? RCS_WEBHOOK_TRIGGERS;
+    const fields = { projectId: input.projectId, target, secret, triggers };
+    const defaults = { target: input.target == null, secret: input.secret == null };
+    ensureValid(validateCreateWebhook(fields, defaults), CREATE_RESULT.types);
+    const mapping: MappingContext = {
+      allowed: CREATE_RESULT.types,
+      ids: { project: input.projectId },
+      fieldPath: webhookFieldPath,
+    };
+    const body = { target: target as string, secret: secret as string, triggers: asTriggers(triggers) };
+    try {
+      const webhook = await ctx.deps.client.webhooks.create(input.projectId, body, callOptions(ctx));
+      return { webhook, created: true };
+    } catch (error) {
+      if (!(error instanceof UpstreamError && error.status === 409 && error.errorCode === 'webhook_exists'))
         throw toDomainError(error, mapping);
-      }
-    },
-  }),
-);
-
-builder.mutationField('updateWebhook', (t) =>
-  t.field({
-    type: UpdateWebhookSuccess,
-    description: 'Changes a webhook (PATCH .../webhooks/{webhookId}): target, secret (rotation) or triggers.',
-    args: {
-      input: t.arg({ type: UpdateWebhookInput, required: true, description: 'The webhook and its changes.' }),
-    },
-    errors: UPDATE_RESULT,
-    extensions: upstreamCost({ calls: 1 }),
-    resolve: async (_root, { input }, ctx) => {
-      ensureValid(validateUpdateWebhook(input), UPDATE_RESULT.types);
-      const patch: WebhookPatch = {};
-      if (input.target != null) patch.target = input.target;
-      if (input.secret != null) patch.secret = input.secret;
-      if (input.triggers != null) patch.triggers = asTriggers(input.triggers);
-      const mapping = {
-        allowed: UPDATE_RESULT.types,
-        ids: { project: input.projectId, webhook: input.id },
-        fieldPath: webhookFieldPath,
-      };
-      const webhook = await upstreamCall(ctx, mapping, (opts) =>
-        ctx.deps.client.webhooks.update(input.projectId, input.id, patch, opts),
-      ).catch((e: Error) => {
-        throw pinIdFormat(e);
+      const existing = await findByTarget(ctx, input.projectId, body.target).catch((e: unknown) => {
+        throw toDomainError(e, mapping);
       });
-      return { webhook };
-    },
-  }),
-);
+      if (existing) return { webhook: existing, created: false };
+      throw toDomainError(error, mapping);
+    }
+  },
+});
 
-builder.mutationField('deleteWebhook', (t) =>
-  t.field({
-    type: DeleteWebhookSuccess,
-    description: 'Deletes a webhook (DELETE .../webhooks/{webhookId}).',
-    args: {
-      input: t.arg({ type: DeleteWebhookInput, required: true, description: 'The webhook to delete.' }),
-    },
-    errors: DELETE_RESULT,
-    extensions: upstreamCost({ calls: 1 }),
-    resolve: async (_root, { input }, ctx) => {
-      ensureValid(validateDeleteWebhook(input), DELETE_RESULT.types);
-      const mapping = { allowed: DELETE_RESULT.types, ids: { project: input.projectId, webhook: input.id } };
-      await upstreamCall(ctx, mapping, (opts) =>
-        ctx.deps.client.webhooks.delete(input.projectId, input.id, opts),
-      ).catch((e: Error) => {
-        throw pinIdFormat(e);
-      });
-      return { projectId: input.projectId, id: input.id };
-    },
-  }),
-);
+inputMutation('updateWebhook', {
+  description: 'Changes a webhook (PATCH .../webhooks/{webhookId}): target, secret (rotation) or triggers.',
+  input: [UpdateWebhookInput, 'The webhook and its changes.'],
+  success: UpdateWebhookSuccess,
+  result: UPDATE_RESULT,
+  resolve: async (input, ctx) => {
+    ensureValid(validateUpdateWebhook(input), UPDATE_RESULT.types);
+    const patch: WebhookPatch = {};
+    if (input.target != null) patch.target = input.target;
+    if (input.secret != null) patch.secret = input.secret;
+    if (input.triggers != null) patch.triggers = asTriggers(input.triggers);
+    const mapping = {
+      allowed: UPDATE_RESULT.types,
+      ids: { project: input.projectId, webhook: input.id },
+      fieldPath: webhookFieldPath,
+    };
+    const webhook = await upstreamCall(ctx, mapping, (opts) =>
+      ctx.deps.client.webhooks.update(input.projectId, input.id, patch, opts),
+    ).catch((e: Error) => {
+      throw pinIdFormat(e);
+    });
+    return { webhook };
+  },
+});
+
+inputMutation('deleteWebhook', {
+  description: 'Deletes a webhook (DELETE .../webhooks/{webhookId}).',
+  input: [DeleteWebhookInput, 'The webhook to delete.'],
+  success: DeleteWebhookSuccess,
+  result: DELETE_RESULT,
+  resolve: async (input, ctx) => {
+    ensureValid(validateDeleteWebhook(input), DELETE_RESULT.types);
+    const mapping = { allowed: DELETE_RESULT.types, ids: { project: input.projectId, webhook: input.id } };
+    await upstreamCall(ctx, mapping, (opts) =>
+      ctx.deps.client.webhooks.delete(input.projectId, input.id, opts),
+    ).catch((e: Error) => {
+      throw pinIdFormat(e);
+    });
+    return { projectId: input.projectId, id: input.id };
+  },
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { validateComment } from '../../../src/schema/lib/validation.ts';
 import {
   validateAddTestNumbersInput,
-  validateComment,
   validateCreateSenderInput,
   validateTestNumber,
   validateUpdateSenderInput,

@@ -1,6 +1,5 @@
 import {
   checkCount,
-  checkLength,
   checkUnique,
   type FieldError,
   Issues,
@@ -95,11 +94,5 @@ export function validateAddTestNumbersInput(input: { numbers: readonly string[] 
 export function validateTestNumber(input: { number: string }): FieldError[] {
   const issues = new Issues();
   if (!isE164(input.number)) issues.add('Must be an E.164 phone number such as +46123123111.', 'number');
-  return issues.errors;
-}
-
-export function validateComment(input: { comment: string }): FieldError[] {
-  const issues = new Issues();
-  checkLength(issues, 'comment', input.comment, 1, 65535);
   return issues.errors;
 }

@@ -1,7 +1,7 @@
 import { builder } from '../../builder.ts';
 import type { SenderRef } from '../ids.ts';
 import { RcsTestNumber, type TestNumberRecord } from '../test-numbers.ts';
-import { readBackSenderField } from './sender-ref.ts';
+import { rcsSenderWrites as rcs } from './sender-ref.ts';
 
 // The success types of the test-number mutations. The upstream answers these without the sender (a
 // test-number list, a single state, or 204), so `sender` is loaded lazily: one GET when selected, none
@@ -20,7 +20,7 @@ interface DeletePayload extends SenderRefPayload {
 export const AddRcsTestNumbersSuccess = builder.objectRef<AddPayload>('AddRcsTestNumbersSuccess').implement({
   description: 'The numbers were invited; each gets a tester invite on its device.',
   fields: (t) => ({
-    sender: readBackSenderField(t, 'The sender after the change.'),
+    sender: rcs.readBackField(t, 'The sender after the change.'),
     testNumbers: t.field({
       type: [RcsTestNumber],
       nullable: false,
@@ -35,7 +35,7 @@ export const DeleteRcsTestNumberSuccess = builder
   .implement({
     description: "The number is no longer one of the sender's testers.",
     fields: (t) => ({
-      sender: readBackSenderField(t, 'The sender after the change.'),
+      sender: rcs.readBackField(t, 'The sender after the change.'),
       deletedNumber: t.field({
         type: 'PhoneNumber',
         nullable: false,

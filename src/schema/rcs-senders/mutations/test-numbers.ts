@@ -1,14 +1,12 @@
-import { builder } from '../../builder.ts';
-import { upstreamCost } from '../../cost.ts';
 import { NotFoundError, RateLimitedError, ValidationError } from '../../errors.ts';
-import { ensureValid, resultUnion, upstreamCall } from '../../lib/mutations.ts';
+import { resultUnion } from '../../lib/mutations.ts';
 import {
   AddRcsTestNumbersInput,
   DeleteRcsTestNumberInput,
   ResendRcsTestNumberInviteInput,
 } from '../inputs/sender.ts';
 import { validateAddTestNumbersInput, validateTestNumber } from '../inputs/validation.ts';
-import { forgetSender, senderIds, senderRefOf, testNumbersAt } from './sender-ref.ts';
+import { rcsSenderWrites as rcs, testNumbersAt } from './sender-ref.ts';
 import {
   AddRcsTestNumbersSuccess,
   DeleteRcsTestNumberSuccess,
@@ -36,96 +34,50 @@ const RESEND_RESULT = resultUnion(
 const numbersPath = (path: string[]) =>
   path[0] === 'testNumbers' ? ['input', 'numbers', ...path.slice(1)] : null;
 
-builder.mutationField('addRcsTestNumbers', (t) =>
-  t.field({
-    type: AddRcsTestNumbersSuccess,
-    description:
-      'Invites numbers as testers (POST .../testNumbers). Google RBM allows 20 invites per day and 200 in total per sender.',
-    args: {
-      input: t.arg({
-        type: AddRcsTestNumbersInput,
-        required: true,
-        description: 'The sender and the numbers to invite.',
-      }),
-    },
-    errors: ADD_RESULT,
-    extensions: upstreamCost({ calls: 1 }),
-    resolve: async (_root, { input }, ctx) => {
-      const ref = senderRefOf(input.senderId, input.projectId, 'senderId', ADD_RESULT.types);
-      ensureValid(validateAddTestNumbersInput(input), ADD_RESULT.types);
-      const ids = { ...senderIds(ref), number: input.numbers.length === 1 ? input.numbers[0] : undefined };
-      const testNumbers = testNumbersAt(input.numbers, ['input', 'numbers']);
-      const mapping = { allowed: ADD_RESULT.types, ids, fieldPath: numbersPath, testNumbers };
-      const dto = await upstreamCall(ctx, mapping, (opts) =>
-        ctx.deps.client.rcsSenders.addTestNumbers(
-          ref.projectId,
-          ref.senderId,
-          { testNumbers: input.numbers },
-          opts,
-        ),
-      );
-      forgetSender(ctx, ref);
-      return { ref, testNumbers: (dto.testNumbers ?? []).map((s) => ({ ...ref, ...s })) };
-    },
+rcs.mutation('addRcsTestNumbers', {
+  description:
+    'Invites numbers as testers (POST .../testNumbers). Google RBM allows 20 invites per day and 200 in total per sender.',
+  input: [AddRcsTestNumbersInput, 'The sender and the numbers to invite.'],
+  success: AddRcsTestNumbersSuccess,
+  result: ADD_RESULT,
+  idField: 'senderId',
+  validate: validateAddTestNumbersInput,
+  mapping: ({ numbers }, ref) => ({
+    ids: { ...rcs.ids(ref), number: numbers.length === 1 ? numbers[0] : undefined },
+    fieldPath: numbersPath,
+    testNumbers: testNumbersAt(numbers, ['input', 'numbers']),
   }),
-);
+  write: (client, ref, input, opts) =>
+    client.rcsSenders.addTestNumbers(ref.projectId, ref.senderId, { testNumbers: input.numbers }, opts),
+  answer: (dto, ref) => ({ ref, testNumbers: (dto.testNumbers ?? []).map((s) => ({ ...ref, ...s })) }),
+});
 
-builder.mutationField('deleteRcsTestNumber', (t) =>
-  t.field({
-    type: DeleteRcsTestNumberSuccess,
-    description: 'Removes a test number (DELETE .../testNumbers/{number}).',
-    args: {
-      input: t.arg({
-        type: DeleteRcsTestNumberInput,
-        required: true,
-        description: 'The sender and the number to remove.',
-      }),
-    },
-    errors: DELETE_RESULT,
-    extensions: upstreamCost({ calls: 1 }),
-    resolve: async (_root, { input }, ctx) => {
-      const ref = senderRefOf(input.senderId, input.projectId, 'senderId', DELETE_RESULT.types);
-      ensureValid(validateTestNumber(input), DELETE_RESULT.types);
-      await upstreamCall(
-        ctx,
-        { allowed: DELETE_RESULT.types, ids: { ...senderIds(ref), number: input.number } },
-        (opts) =>
-          ctx.deps.client.rcsSenders.deleteTestNumber(ref.projectId, ref.senderId, input.number, opts),
-      );
-      forgetSender(ctx, ref);
-      return { ref, deletedNumber: input.number };
-    },
-  }),
-);
+rcs.mutation('deleteRcsTestNumber', {
+  description: 'Removes a test number (DELETE .../testNumbers/{number}).',
+  input: [DeleteRcsTestNumberInput, 'The sender and the number to remove.'],
+  success: DeleteRcsTestNumberSuccess,
+  result: DELETE_RESULT,
+  idField: 'senderId',
+  validate: validateTestNumber,
+  mapping: ({ number }, ref) => ({ ids: { ...rcs.ids(ref), number } }),
+  write: (client, ref, { number }, opts) =>
+    client.rcsSenders.deleteTestNumber(ref.projectId, ref.senderId, number, opts),
+  answer: (_none, ref, _ctx, input) => ({ ref, deletedNumber: input.number }),
+});
 
-builder.mutationField('resendRcsTestNumberInvite', (t) =>
-  t.field({
-    type: ResendRcsTestNumberInviteSuccess,
-    description:
-      'Sends the tester invite again (GET .../testNumbers/{number}/retry, deprecated upstream without a published replacement).',
-    args: {
-      input: t.arg({
-        type: ResendRcsTestNumberInviteInput,
-        required: true,
-        description: 'The sender and the number to re-invite.',
-      }),
-    },
-    errors: RESEND_RESULT,
-    extensions: upstreamCost({ calls: 1 }),
-    resolve: async (_root, { input }, ctx) => {
-      const ref = senderRefOf(input.senderId, input.projectId, 'senderId', RESEND_RESULT.types);
-      ensureValid(validateTestNumber(input), RESEND_RESULT.types);
-      const state = await upstreamCall(
-        ctx,
-        {
-          allowed: RESEND_RESULT.types,
-          ids: { ...senderIds(ref), number: input.number },
-          testNumbers: testNumbersAt([input.number], ['input', 'number'], false),
-        },
-        (opts) => ctx.deps.client.rcsSenders.retryTestNumber(ref.projectId, ref.senderId, input.number, opts),
-      );
-      forgetSender(ctx, ref);
-      return { testNumber: { ...ref, ...state } };
-    },
+rcs.mutation('resendRcsTestNumberInvite', {
+  description:
+    'Sends the tester invite again (GET .../testNumbers/{number}/retry, deprecated upstream without a published replacement).',
+  input: [ResendRcsTestNumberInviteInput, 'The sender and the number to re-invite.'],
+  success: ResendRcsTestNumberInviteSuccess,
+  result: RESEND_RESULT,
+  idField: 'senderId',
+  validate: validateTestNumber,
+  mapping: ({ number }, ref) => ({
+    ids: { ...rcs.ids(ref), number },
+    testNumbers: testNumbersAt([number], ['input', 'number'], false),
   }),
-);
+  write: (client, ref, { number }, opts) =>
+    client.rcsSenders.retryTestNumber(ref.projectId, ref.senderId, number, opts),
+  answer: (state, ref) => ({ testNumber: { ...ref, ...state } }),
+});

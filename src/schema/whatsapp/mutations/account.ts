@@ -1,14 +1,8 @@
 import { builder } from '../../builder.ts';
-import { upstreamCost } from '../../cost.ts';
 import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from '../../errors.ts';
-import { ensureValid, resultUnion, upstreamCall } from '../../lib/mutations.ts';
+import { projectMutation, resultUnion } from '../../lib/mutations.ts';
 import { toWhatsappAccountRecord, WhatsappAccount, type WhatsappAccountRecord } from '../account.ts';
-import {
-  type CreateAccountInput,
-  CreateWhatsappAccountInput,
-  type UpdateAccountInput,
-  UpdateWhatsappAccountInput,
-} from '../inputs/account.ts';
+import { CreateWhatsappAccountInput, UpdateWhatsappAccountInput } from '../inputs/account.ts';
 import { createAccountBody, updateAccountBody } from '../inputs/to-wire.ts';
 import { validateCreateAccountInput, validateUpdateAccountInput } from '../inputs/validate-account.ts';
 
@@ -45,51 +39,30 @@ const UPDATE_RESULT = resultUnion(
   'The updated account, or why not: invalid input (ValidationError), no WhatsApp account for the project (NotFoundError), an account that is not REJECTED (InvalidStateError "account_not_updatable").',
 );
 
-builder.mutationField('createWhatsappAccount', (t) =>
-  t.field({
-    type: CreateWhatsappAccountSuccess,
-    description:
-      "Creates the project's WhatsApp account, partner-initiated (POST .../whatsapp); one per project.",
-    args: {
-      input: t.arg({ type: CreateWhatsappAccountInput, required: true, description: 'The new account.' }),
-    },
-    errors: CREATE_RESULT,
-    extensions: upstreamCost({ calls: 1 }),
-    resolve: async (_root, args, ctx) => {
-      const input = args.input as CreateAccountInput;
-      ensureValid(validateCreateAccountInput(input), CREATE_RESULT.types);
-      const mapping = {
-        allowed: CREATE_RESULT.types,
-        ids: { project: input.projectId },
-        fieldPath: (p: string[]) => ['input', ...p],
-      };
-      const dto = await upstreamCall(ctx, mapping, (opts) =>
-        ctx.deps.client.whatsappAccount.create(input.projectId, createAccountBody(input), opts),
-      );
-      return { account: toWhatsappAccountRecord(input.projectId, dto) };
-    },
-  }),
-);
+// The upstream's validation errors name the account's own fields: each is under input.
+const mapping = () => ({ fieldPath: (path: string[]) => ['input', ...path] });
 
-builder.mutationField('updateWhatsappAccount', (t) =>
-  t.field({
-    type: UpdateWhatsappAccountSuccess,
-    description: 'Changes a REJECTED account and resubmits it for review (PATCH .../whatsapp).',
-    args: { input: t.arg({ type: UpdateWhatsappAccountInput, required: true, description: 'The changes.' }) },
-    errors: UPDATE_RESULT,
-    extensions: upstreamCost({ calls: 1 }),
-    resolve: async (_root, args, ctx) => {
-      const input = args.input as UpdateAccountInput;
-      ensureValid(validateUpdateAccountInput(input), UPDATE_RESULT.types);
-      const mapping = {
-        allowed: UPDATE_RESULT.types,
-        ids: { project: input.projectId },
-        fieldPath: (p: string[]) => ['input', ...p],
-      };
-      const dto = await upstreamCall(ctx, mapping, (opts) =>
-        ctx.deps.client.whatsappAccount.update(input.projectId, updateAccountBody(input), opts),
-      );
-      return { account: toWhatsappAccountRecord(input.projectId, dto) };
-    },
-  }),
-);
+projectMutation('createWhatsappAccount', {
+  description:
+    "Creates the project's WhatsApp account, partner-initiated (POST .../whatsapp); one per project.",
+  input: [CreateWhatsappAccountInput, 'The new account.'],
+  success: CreateWhatsappAccountSuccess,
+  result: CREATE_RESULT,
+  validate: validateCreateAccountInput,
+  mapping,
+  write: (client, projectId, input, opts) =>
+    client.whatsappAccount.create(projectId, createAccountBody(input), opts),
+  answer: (dto, projectId) => ({ account: toWhatsappAccountRecord(projectId, dto) }),
+});
+
+projectMutation('updateWhatsappAccount', {
+  description: 'Changes a REJECTED account and resubmits it for review (PATCH .../whatsapp).',
+  input: [UpdateWhatsappAccountInput, 'The changes.'],
+  success: UpdateWhatsappAccountSuccess,
+  result: UPDATE_RESULT,
+  validate: validateUpdateAccountInput,
+  mapping,
+  write: (client, projectId, input, opts) =>
+    client.whatsappAccount.update(projectId, updateAccountBody(input), opts),
+  answer: (dto, projectId) => ({ account: toWhatsappAccountRecord(projectId, dto) }),
+});

@@ -1,8 +1,7 @@
 import type { WhatsappSenderRegistration } from '../../../upstream/whatsapp-types.ts';
 import { builder } from '../../builder.ts';
-import { upstreamCost } from '../../cost.ts';
 import { InvalidStateError, NotFoundError, RateLimitedError, ValidationError } from '../../errors.ts';
-import { ensureValid, resultUnion, upstreamCall } from '../../lib/mutations.ts';
+import { resultUnion } from '../../lib/mutations.ts';
 import type { SenderRef } from '../../rcs-senders/ids.ts';
 import {
   RegisterWhatsappSenderInput,
@@ -10,12 +9,7 @@ import {
   WhatsappRegistrationMethod,
 } from '../inputs/sender.ts';
 import { validateVerifyInput } from '../inputs/validate-sender.ts';
-import {
-  forgetWhatsappSender,
-  readBackWhatsappSenderField,
-  whatsappSenderIds,
-  whatsappSenderRefOf,
-} from './sender-ref.ts';
+import { whatsappSenderWrites as whatsapp } from './sender-ref.ts';
 
 // registerWhatsappSender (Meta sends an OTP to the number) and verifyWhatsappSender (the OTP; 204): both
 // only in PENDING_VERIFICATION. Neither answer carries the sender, so `sender` is read back lazily.
@@ -30,7 +24,7 @@ export const RegisterWhatsappSenderSuccess = builder
   .implement({
     description: 'Meta was asked to send the verification code; verify it with verifyWhatsappSender.',
     fields: (t) => ({
-      sender: readBackWhatsappSenderField(t, 'The registered sender.'),
+      sender: whatsapp.readBackField(t, 'The registered sender.'),
       method: t.field({
         type: WhatsappRegistrationMethod,
         nullable: true,
@@ -55,12 +49,11 @@ export const RegisterWhatsappSenderSuccess = builder
     }),
   });
 
-export const VerifyWhatsappSenderSuccess = builder
-  .objectRef<{ ref: SenderRef }>('VerifyWhatsappSenderSuccess')
-  .implement({
-    description: 'The code was accepted: the sender becomes ACTIVE.',
-    fields: (t) => ({ sender: readBackWhatsappSenderField(t, 'The verified sender.') }),
-  });
+export const VerifyWhatsappSenderSuccess = whatsapp.readBackType(
+  'VerifyWhatsappSenderSuccess',
+  'The code was accepted: the sender becomes ACTIVE.',
+  'The verified sender.',
+);
 
 const REGISTER_RESULT = resultUnion(
   [ValidationError, NotFoundError, InvalidStateError, RateLimitedError],
@@ -71,62 +64,28 @@ const VERIFY_RESULT = resultUnion(
   'The verification, or why not: a malformed or wrong code (ValidationError at input.code, "wrong_otp" when the upstream refused it), unknown sender (NotFoundError), a state that cannot verify (InvalidStateError "not_allowed_verify").',
 );
 
-builder.mutationField('registerWhatsappSender', (t) =>
-  t.field({
-    type: RegisterWhatsappSenderSuccess,
-    description:
-      'Asks Meta to send the verification code (POST .../register); only in PENDING_VERIFICATION. Not retried automatically.',
-    args: {
-      input: t.arg({
-        type: RegisterWhatsappSenderInput,
-        required: true,
-        description: 'The sender and the method.',
-      }),
-    },
-    errors: REGISTER_RESULT,
-    extensions: upstreamCost({ calls: 1 }),
-    resolve: async (_root, { input }, ctx) => {
-      const ref = whatsappSenderRefOf(input.id, input.projectId, 'id', REGISTER_RESULT.types);
-      const registration = await upstreamCall(
-        ctx,
-        { allowed: REGISTER_RESULT.types, ids: whatsappSenderIds(ref) },
-        (opts) =>
-          ctx.deps.client.whatsappSenders.register(
-            ref.projectId,
-            ref.senderId,
-            { method: input.method },
-            opts,
-          ),
-      );
-      forgetWhatsappSender(ctx, ref);
-      return { ref, registration };
-    },
-  }),
-);
+const codeBody = (code: string | null | undefined) => (typeof code === 'string' ? { code } : {});
 
-builder.mutationField('verifyWhatsappSender', (t) =>
-  t.field({
-    type: VerifyWhatsappSenderSuccess,
-    description:
-      'Verifies the sender with the code Meta sent (POST .../verify, 204): the sender becomes ACTIVE.',
-    args: {
-      input: t.arg({
-        type: VerifyWhatsappSenderInput,
-        required: true,
-        description: 'The sender and the code.',
-      }),
-    },
-    errors: VERIFY_RESULT,
-    extensions: upstreamCost({ calls: 1 }),
-    resolve: async (_root, { input }, ctx) => {
-      const ref = whatsappSenderRefOf(input.id, input.projectId, 'id', VERIFY_RESULT.types);
-      ensureValid(validateVerifyInput(input), VERIFY_RESULT.types);
-      const body = typeof input.code === 'string' ? { code: input.code } : {};
-      await upstreamCall(ctx, { allowed: VERIFY_RESULT.types, ids: whatsappSenderIds(ref) }, (opts) =>
-        ctx.deps.client.whatsappSenders.verify(ref.projectId, ref.senderId, body, opts),
-      );
-      forgetWhatsappSender(ctx, ref);
-      return { ref };
-    },
-  }),
-);
+whatsapp.mutation('registerWhatsappSender', {
+  description:
+    'Asks Meta to send the verification code (POST .../register); only in PENDING_VERIFICATION. Not retried automatically.',
+  input: [RegisterWhatsappSenderInput, 'The sender and the method.'],
+  success: RegisterWhatsappSenderSuccess,
+  result: REGISTER_RESULT,
+  write: (client, ref, input, opts) =>
+    client.whatsappSenders.register(ref.projectId, ref.senderId, { method: input.method }, opts),
+  answer: (registration, ref) => ({ ref, registration }),
+});
+
+whatsapp.mutation('verifyWhatsappSender', {
+  description:
+    'Verifies the sender with the code Meta sent (POST .../verify, 204): the sender becomes ACTIVE.',
+  input: [VerifyWhatsappSenderInput, 'The sender and the code.'],
+  success: VerifyWhatsappSenderSuccess,
+  result: VERIFY_RESULT,
+  validate: validateVerifyInput,
+  // Without a code (Meta verified the number already) the body is empty.
+  write: (client, ref, input, opts) =>
+    client.whatsappSenders.verify(ref.projectId, ref.senderId, codeBody(input.code), opts),
+  answer: (_none, ref) => ({ ref }),
+});

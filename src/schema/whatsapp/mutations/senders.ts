@@ -1,63 +1,33 @@
-import { builder } from '../../builder.ts';
-import { upstreamCost } from '../../cost.ts';
 import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from '../../errors.ts';
-import { ensureValid, resultUnion, upstreamCall } from '../../lib/mutations.ts';
-import type { SenderRef } from '../../rcs-senders/ids.ts';
+import { projectMutation, resultUnion } from '../../lib/mutations.ts';
 import { type CreateSenderInput, CreateWhatsappSenderInput } from '../inputs/create-sender.ts';
 import {
   DeleteWhatsappSenderInput,
   DiscardWhatsappSenderChangesInput,
-  type UpdateSenderInput,
   UpdateWhatsappSenderInput,
 } from '../inputs/sender.ts';
 import { createSenderBody, updateSenderBody } from '../inputs/to-wire.ts';
 import { validateCreateSenderInput, validateUpdateSenderInput } from '../inputs/validate-sender.ts';
-import { primeWhatsappSender, WhatsappSender, type WhatsappSenderRecord } from '../sender.ts';
-import {
-  forgetWhatsappSender,
-  readBackWhatsappSenderField,
-  whatsappSenderIds,
-  whatsappSenderRefOf,
-} from './sender-ref.ts';
+import { primeWhatsappSender } from '../sender.ts';
+import { whatsappSenderWrites as whatsapp } from './sender-ref.ts';
 
 // createWhatsappSender and updateWhatsappSender answer with the sender the upstream returned, primed into
 // the request's loader (no further GET); deleteWhatsappSender and discardWhatsappSenderChanges answer 204
 // upstream, so their `sender` is read back lazily.
 
-const successType = (name: string, description: string) =>
-  builder.objectRef<{ sender: WhatsappSenderRecord }>(name).implement({
-    description,
-    fields: (t) => ({
-      sender: t.field({
-        type: WhatsappSender,
-        nullable: false,
-        description:
-          'The sender as the upstream returned it; selecting its fields costs no further upstream call.',
-        resolve: (p) => p.sender,
-      }),
-    }),
-  });
-
-export const CreateWhatsappSenderSuccess = successType(
+export const CreateWhatsappSenderSuccess = whatsapp.answeredType(
   'CreateWhatsappSenderSuccess',
   'The created sender: IN_PROGRESS while Sinch and Meta set it up (or with DRAFT changes when not submitted).',
 );
-export const UpdateWhatsappSenderSuccess = successType(
+export const UpdateWhatsappSenderSuccess = whatsapp.answeredType(
   'UpdateWhatsappSenderSuccess',
   'The sender after the update: edits in `changes` (DRAFT, or IN_PROGRESS when submitted), a new display name or username in `metadata`.',
 );
-
-const readBackType = (name: string, description: string) =>
-  builder.objectRef<{ ref: SenderRef }>(name).implement({
-    description,
-    fields: (t) => ({ sender: readBackWhatsappSenderField(t, 'The sender after the change.') }),
-  });
-
-export const DeleteWhatsappSenderSuccess = readBackType(
+export const DeleteWhatsappSenderSuccess = whatsapp.readBackType(
   'DeleteWhatsappSenderSuccess',
   'The sender is marked for removal: it stays ACTIVE for 30 days to send final messages, then is removed.',
 );
-export const DiscardWhatsappSenderChangesSuccess = readBackType(
+export const DiscardWhatsappSenderChangesSuccess = whatsapp.readBackType(
   'DiscardWhatsappSenderChangesSuccess',
   'The pending changes were discarded; the sender keeps its current details.',
 );
@@ -79,102 +49,56 @@ const DISCARD_RESULT = resultUnion(
   'The discarded changes, or why not: no pending changes or unknown sender (NotFoundError "sender_changes_not_found"), changes under review (InvalidStateError "sender_changes_not_deletable").',
 );
 
-builder.mutationField('createWhatsappSender', (t) =>
-  t.field({
-    type: CreateWhatsappSenderSuccess,
-    description:
-      'Creates a WhatsApp sender (POST .../whatsapp/senders) by Embedded Signup, phone provisioning or partner-initiated: exactly one of the three.',
-    args: {
-      input: t.arg({ type: CreateWhatsappSenderInput, required: true, description: 'The new sender.' }),
-    },
-    errors: CREATE_RESULT,
-    extensions: upstreamCost({ calls: 1 }),
-    resolve: async (_root, args, ctx) => {
-      const input = args.input as CreateSenderInput;
-      ensureValid(validateCreateSenderInput(input), CREATE_RESULT.types);
-      const variant = input.embeddedSignup
-        ? 'embeddedSignup'
-        : input.phoneProvisioning
-          ? 'phoneProvisioning'
-          : 'partnerInitiated';
-      const mapping = {
-        allowed: CREATE_RESULT.types,
-        ids: { project: input.projectId },
-        fieldPath: (path: string[]) => ['input', variant, ...path],
-      };
-      const dto = await upstreamCall(ctx, mapping, (opts) =>
-        ctx.deps.client.whatsappSenders.create(input.projectId, createSenderBody(input), opts),
-      );
-      return { sender: primeWhatsappSender(ctx, input.projectId, dto) };
-    },
-  }),
-);
+/** The input path of the variant the input chose, for the upstream's validation errors. */
+const variantOf = (input: CreateSenderInput) =>
+  input.embeddedSignup
+    ? 'embeddedSignup'
+    : input.phoneProvisioning
+      ? 'phoneProvisioning'
+      : 'partnerInitiated';
 
-builder.mutationField('updateWhatsappSender', (t) =>
-  t.field({
-    type: UpdateWhatsappSenderSuccess,
-    description:
-      'Changes a sender (PATCH): an absent field is left alone, an explicit null deletes the value. Saved as DRAFT changes unless submit is true; on an ACTIVE sender a display name or username goes to metadata for review.',
-    args: {
-      input: t.arg({
-        type: UpdateWhatsappSenderInput,
-        required: true,
-        description: 'The sender and the changes.',
-      }),
-    },
-    errors: UPDATE_RESULT,
-    extensions: upstreamCost({ calls: 1 }),
-    resolve: async (_root, args, ctx) => {
-      const input = args.input as UpdateSenderInput;
-      const ref = whatsappSenderRefOf(input.id, input.projectId, 'id', UPDATE_RESULT.types);
-      ensureValid(validateUpdateSenderInput(input), UPDATE_RESULT.types);
-      const dto = await upstreamCall(
-        ctx,
-        { allowed: UPDATE_RESULT.types, ids: whatsappSenderIds(ref) },
-        (opts) =>
-          ctx.deps.client.whatsappSenders.update(ref.projectId, ref.senderId, updateSenderBody(input), opts),
-      );
-      return { sender: primeWhatsappSender(ctx, ref.projectId, dto) };
-    },
-  }),
-);
+projectMutation('createWhatsappSender', {
+  description:
+    'Creates a WhatsApp sender (POST .../whatsapp/senders) by Embedded Signup, phone provisioning or partner-initiated: exactly one of the three.',
+  input: [CreateWhatsappSenderInput, 'The new sender.'],
+  success: CreateWhatsappSenderSuccess,
+  result: CREATE_RESULT,
+  validate: (input) => validateCreateSenderInput(input),
+  mapping: (input) => ({ fieldPath: (path) => ['input', variantOf(input), ...path] }),
+  write: (client, projectId, input, opts) =>
+    client.whatsappSenders.create(projectId, createSenderBody(input), opts),
+  answer: (dto, projectId, ctx) => ({ sender: primeWhatsappSender(ctx, projectId, dto) }),
+});
 
-builder.mutationField('deleteWhatsappSender', (t) =>
-  t.field({
-    type: DeleteWhatsappSenderSuccess,
-    description:
-      'Deletes a sender (DELETE .../whatsapp/senders/{senderId}, 204): it stays ACTIVE for 30 days, then is removed.',
-    args: { input: t.arg({ type: DeleteWhatsappSenderInput, required: true, description: 'The sender.' }) },
-    errors: DELETE_RESULT,
-    extensions: upstreamCost({ calls: 1 }),
-    resolve: async (_root, { input }, ctx) => {
-      const ref = whatsappSenderRefOf(input.id, input.projectId, 'id', DELETE_RESULT.types);
-      await upstreamCall(ctx, { allowed: DELETE_RESULT.types, ids: whatsappSenderIds(ref) }, (opts) =>
-        ctx.deps.client.whatsappSenders.delete(ref.projectId, ref.senderId, opts),
-      );
-      forgetWhatsappSender(ctx, ref);
-      return { ref };
-    },
-  }),
-);
+whatsapp.mutation('updateWhatsappSender', {
+  description:
+    'Changes a sender (PATCH): an absent field is left alone, an explicit null deletes the value. Saved as DRAFT changes unless submit is true; on an ACTIVE sender a display name or username goes to metadata for review.',
+  input: [UpdateWhatsappSenderInput, 'The sender and the changes.'],
+  success: UpdateWhatsappSenderSuccess,
+  result: UPDATE_RESULT,
+  validate: (input) => validateUpdateSenderInput(input),
+  write: (client, ref, input, opts) =>
+    client.whatsappSenders.update(ref.projectId, ref.senderId, updateSenderBody(input), opts),
+  answer: (dto, ref, ctx) => ({ sender: primeWhatsappSender(ctx, ref.projectId, dto) }),
+});
 
-builder.mutationField('discardWhatsappSenderChanges', (t) =>
-  t.field({
-    type: DiscardWhatsappSenderChangesSuccess,
-    description:
-      'Discards the pending changes of a sender (DELETE .../changes, 204): only DRAFT, REJECTED or ERROR ones.',
-    args: {
-      input: t.arg({ type: DiscardWhatsappSenderChangesInput, required: true, description: 'The sender.' }),
-    },
-    errors: DISCARD_RESULT,
-    extensions: upstreamCost({ calls: 1 }),
-    resolve: async (_root, { input }, ctx) => {
-      const ref = whatsappSenderRefOf(input.id, input.projectId, 'id', DISCARD_RESULT.types);
-      await upstreamCall(ctx, { allowed: DISCARD_RESULT.types, ids: whatsappSenderIds(ref) }, (opts) =>
-        ctx.deps.client.whatsappSenders.deleteChanges(ref.projectId, ref.senderId, opts),
-      );
-      forgetWhatsappSender(ctx, ref);
-      return { ref };
-    },
-  }),
-);
+whatsapp.mutation('deleteWhatsappSender', {
+  description:
+    'Deletes a sender (DELETE .../whatsapp/senders/{senderId}, 204): it stays ACTIVE for 30 days, then is removed.',
+  input: [DeleteWhatsappSenderInput, 'The sender.'],
+  success: DeleteWhatsappSenderSuccess,
+  result: DELETE_RESULT,
+  write: (client, ref, _input, opts) => client.whatsappSenders.delete(ref.projectId, ref.senderId, opts),
+  answer: (_none, ref) => ({ ref }),
+});
+
+whatsapp.mutation('discardWhatsappSenderChanges', {
+  description:
+    'Discards the pending changes of a sender (DELETE .../changes, 204): only DRAFT, REJECTED or ERROR ones.',
+  input: [DiscardWhatsappSenderChangesInput, 'The sender.'],
+  success: DiscardWhatsappSenderChangesSuccess,
+  result: DISCARD_RESULT,
+  write: (client, ref, _input, opts) =>
+    client.whatsappSenders.deleteChanges(ref.projectId, ref.senderId, opts),
+  answer: (_none, ref) => ({ ref }),
+});
