@@ -1,166 +1,71 @@
 // client.rcsSenders: the 12 operations of the "RCS Senders" tag, paths and methods as in
 // contract/upstream/rcs-senders.openapi.yaml.
 import type { Transport } from './http.ts';
-import type { RcsSendersApi } from './types.ts';
-import type { CallSpec } from './wire.ts';
+import { operationCaller } from './operation.ts';
+import type { ListSendersQuery, RcsSendersApi } from './types.ts';
 
 const SENDERS = '/v1/projects/{projectId}/rcs/senders';
 const SENDER = `${SENDERS}/{senderId}`;
 const TEST_NUMBER = `${SENDER}/testNumbers/{testNumber}`;
-
-type Spec = Omit<CallSpec, 'response'> & { response?: CallSpec['response'] };
+const CAPABILITIES = `${TEST_NUMBER}/capabilities`;
 
 export function createRcsSendersApi(t: Transport): RcsSendersApi {
-  const call = <T>(spec: Spec, opts: Parameters<Transport['send']>[1]) =>
-    t.send<T>({ response: 'json', ...spec }, opts);
+  const call = operationCaller(t, (name) => `RcsSendersController_${name}_v1`);
 
   return {
     list: (projectId, query, opts) =>
-      call(
-        {
-          operationId: 'RcsSendersController_listSenders_v1',
-          method: 'GET',
-          path: SENDERS,
-          params: { projectId },
-          query: {
-            ...query,
-            // filterSenderIds is a single string upstream (contract §4.1, inferred comma-separated).
-            filterSenderIds: joinIds(query?.filterSenderIds),
-          },
-          idempotent: true,
-        },
-        opts,
-      ),
+      call('listSenders', 'GET', SENDERS, { projectId }, opts, { query: listQuery(query), idempotent: true }),
     create: (projectId, body, opts) =>
-      call(
-        {
-          operationId: 'RcsSendersController_createSender_v1',
-          method: 'POST',
-          path: SENDERS,
-          params: { projectId },
-          body,
-          idempotent: false,
-        },
-        opts,
-      ),
+      call('createSender', 'POST', SENDERS, { projectId }, opts, { body, idempotent: false }),
     get: (projectId, senderId, opts) =>
-      call(
-        {
-          operationId: 'RcsSendersController_getSender_v1',
-          method: 'GET',
-          path: SENDER,
-          params: { projectId, senderId },
-          idempotent: true,
-        },
-        opts,
-      ),
+      call('getSender', 'GET', SENDER, { projectId, senderId }, opts, { idempotent: true }),
     update: (projectId, senderId, body, query, opts) =>
-      call(
-        {
-          operationId: 'RcsSendersController_updateSender_v1',
-          method: 'PATCH',
-          path: SENDER,
-          params: { projectId, senderId },
-          query,
-          body,
-          idempotent: false,
-        },
-        opts,
-      ),
+      call('updateSender', 'PATCH', SENDER, { projectId, senderId }, opts, {
+        query,
+        body,
+        idempotent: false,
+      }),
     listActivities: (projectId, senderId, query, opts) =>
-      call(
-        {
-          operationId: 'RcsSendersController_listActivities_v1',
-          method: 'GET',
-          path: `${SENDER}/activities`,
-          params: { projectId, senderId },
-          query,
-          idempotent: true,
-        },
-        opts,
-      ),
+      call('listActivities', 'GET', `${SENDER}/activities`, { projectId, senderId }, opts, {
+        query,
+        idempotent: true,
+      }),
     createComment: (projectId, senderId, body, opts) =>
-      call(
-        {
-          operationId: 'RcsSendersController_createSenderComment_v1',
-          method: 'POST',
-          path: `${SENDER}/comments`,
-          params: { projectId, senderId },
-          body,
-          idempotent: false,
-        },
-        opts,
-      ),
+      call('createSenderComment', 'POST', `${SENDER}/comments`, { projectId, senderId }, opts, {
+        body,
+        idempotent: false,
+      }),
     launch: (projectId, senderId, opts) =>
-      call(
-        {
-          operationId: 'RcsSendersController_launchSender_v1',
-          method: 'POST',
-          path: `${SENDER}/launch`,
-          params: { projectId, senderId },
-          idempotent: false,
-        },
-        opts,
-      ),
+      call('launchSender', 'POST', `${SENDER}/launch`, { projectId, senderId }, opts, { idempotent: false }),
     addTestNumbers: (projectId, senderId, body, opts) =>
-      call(
-        {
-          operationId: 'RcsSendersController_addTestNumbers_v1',
-          method: 'POST',
-          path: `${SENDER}/testNumbers`,
-          params: { projectId, senderId },
-          body,
-          idempotent: false,
-        },
-        opts,
-      ),
+      call('addTestNumbers', 'POST', `${SENDER}/testNumbers`, { projectId, senderId }, opts, {
+        body,
+        idempotent: false,
+      }),
     getTestNumberState: (projectId, senderId, testNumber, opts) =>
-      call(
-        {
-          operationId: 'RcsSendersController_getTestNumberState_v1',
-          method: 'GET',
-          path: TEST_NUMBER,
-          params: { projectId, senderId, testNumber },
-          idempotent: true,
-        },
-        opts,
-      ),
+      call('getTestNumberState', 'GET', TEST_NUMBER, { projectId, senderId, testNumber }, opts, {
+        idempotent: true,
+      }),
     deleteTestNumber: (projectId, senderId, testNumber, opts) =>
-      call<void>(
-        {
-          operationId: 'RcsSendersController_deleteTestNumber_v1',
-          method: 'DELETE',
-          path: TEST_NUMBER,
-          params: { projectId, senderId, testNumber },
-          idempotent: true,
-          response: 'none',
-        },
-        opts,
-      ),
+      call<void>('deleteTestNumber', 'DELETE', TEST_NUMBER, { projectId, senderId, testNumber }, opts, {
+        idempotent: true,
+        response: 'none',
+      }),
     getTestNumberCapabilities: (projectId, senderId, testNumber, opts) =>
-      call(
-        {
-          operationId: 'RcsSendersController_getTestNumberCapabilities_v1',
-          method: 'GET',
-          path: `${TEST_NUMBER}/capabilities`,
-          params: { projectId, senderId, testNumber },
-          idempotent: true,
-        },
-        opts,
-      ),
+      call('getTestNumberCapabilities', 'GET', CAPABILITIES, { projectId, senderId, testNumber }, opts, {
+        idempotent: true,
+      }),
     retryTestNumber: (projectId, senderId, testNumber, opts) =>
-      call(
-        {
-          operationId: 'RcsSendersController_retryTestNumber_v1',
-          method: 'GET',
-          path: `${TEST_NUMBER}/retry`,
-          params: { projectId, senderId, testNumber },
-          // A GET that re-sends an invite (and counts against the daily invite cap): never repeat it.
-          idempotent: false,
-        },
-        opts,
-      ),
+      call('retryTestNumber', 'GET', `${TEST_NUMBER}/retry`, { projectId, senderId, testNumber }, opts, {
+        // A GET that re-sends an invite (and counts against the daily invite cap): never repeat it.
+        idempotent: false,
+      }),
   };
+}
+
+/** filterSenderIds is a single string upstream (contract §4.1, inferred comma-separated). */
+function listQuery(query: ListSendersQuery | undefined) {
+  return { ...query, filterSenderIds: joinIds(query?.filterSenderIds) };
 }
 
 /** Accepts the documented string, or (additively) an array that is comma-joined. */

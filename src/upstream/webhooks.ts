@@ -3,8 +3,8 @@
 // credential: it is only ever in a request body, which the transport never logs (one line per attempt with
 // method, route template, status and errorCode), and the API never returns it.
 import type { Transport } from './http.ts';
+import { operationCaller } from './operation.ts';
 import type { WebhooksApi, WebhookTrigger } from './types.ts';
-import type { CallSpec } from './wire.ts';
 
 export { WEBHOOK_TRIGGERS } from './webhook-types.ts';
 
@@ -23,41 +23,27 @@ export const RCS_WEBHOOK_TRIGGERS: readonly WebhookTrigger[] = [
   'RCS_ACCOUNT_COMMENT_ADDED',
 ];
 
-const op = (name: string) => `WebhookWebhookController_${name}_v1`;
-
 export function createWebhooksApi(t: Transport): WebhooksApi {
-  /** One operation; `rest` says whether the transport may repeat it, and carries its query or body. */
-  const call = <T>(
-    name: string,
-    method: CallSpec['method'],
-    path: string,
-    params: Record<string, string>,
-    rest: Pick<CallSpec, 'idempotent'> & Partial<CallSpec>,
-    opts: Parameters<Transport['send']>[1],
-  ) => t.send<T>({ operationId: op(name), method, path, params, response: 'json', ...rest }, opts);
+  const call = operationCaller(t, (name) => `WebhookWebhookController_${name}_v1`);
 
   return {
     list: (projectId, query, opts) =>
-      call('listWebhooks', 'GET', WEBHOOKS, { projectId }, { query, idempotent: true }, opts),
+      call('listWebhooks', 'GET', WEBHOOKS, { projectId }, opts, { query, idempotent: true }),
     // A repeat after a lost answer would meet 409 webhook_exists, or count twice against the limit.
     create: (projectId, body, opts) =>
-      call('createWebhook', 'POST', WEBHOOKS, { projectId }, { body, idempotent: false }, opts),
+      call('createWebhook', 'POST', WEBHOOKS, { projectId }, opts, { body, idempotent: false }),
     get: (projectId, webhookId, opts) =>
-      call('getWebhook', 'GET', WEBHOOK, { projectId, webhookId }, { idempotent: true }, opts),
+      call('getWebhook', 'GET', WEBHOOK, { projectId, webhookId }, opts, { idempotent: true }),
     // The same full replacement twice leaves the same webhook.
     replace: (projectId, webhookId, body, opts) =>
-      call('replaceWebhook', 'PUT', WEBHOOK, { projectId, webhookId }, { body, idempotent: true }, opts),
+      call('replaceWebhook', 'PUT', WEBHOOK, { projectId, webhookId }, opts, { body, idempotent: true }),
     // Like the sender PATCH: a patch is not repeated automatically.
     update: (projectId, webhookId, body, opts) =>
-      call('updateWebhook', 'PATCH', WEBHOOK, { projectId, webhookId }, { body, idempotent: false }, opts),
+      call('updateWebhook', 'PATCH', WEBHOOK, { projectId, webhookId }, opts, { body, idempotent: false }),
     delete: (projectId, webhookId, opts) =>
-      call<void>(
-        'deleteWebhook',
-        'DELETE',
-        WEBHOOK,
-        { projectId, webhookId },
-        { idempotent: true, response: 'none' },
-        opts,
-      ),
+      call<void>('deleteWebhook', 'DELETE', WEBHOOK, { projectId, webhookId }, opts, {
+        idempotent: true,
+        response: 'none',
+      }),
   };
 }

@@ -1,89 +1,32 @@
 // client.whatsappAccount: the project's WhatsApp account (tag "WhatsApp Accounts"), paths and methods as in
 // contract/upstream/sinch-1.2.117/sinch-whatsapp-accounts-api-openapi.yml (contract whatsapp-and-webhooks.md §1).
 import type { Transport } from './http.ts';
+import { operationCaller } from './operation.ts';
 import type { WhatsappAccountApi } from './whatsapp-types.ts';
-import type { CallSpec } from './wire.ts';
 
 const ACCOUNT = '/v1/projects/{projectId}/whatsapp';
 
-type Spec = Omit<CallSpec, 'response' | 'params'> & { response?: CallSpec['response'] };
-
 export function createWhatsappAccountApi(t: Transport): WhatsappAccountApi {
-  const call = <T>(projectId: string, spec: Spec, opts: Parameters<Transport['send']>[1]) =>
-    t.send<T>({ response: 'json', params: { projectId }, ...spec }, opts);
+  const call = operationCaller(t, (name) => `WhatsappAccountsController_${name}_v1`);
 
   return {
-    get: (projectId, opts) =>
-      call(
-        projectId,
-        {
-          operationId: 'WhatsappAccountsController_getAccount_v1',
-          method: 'GET',
-          path: ACCOUNT,
-          idempotent: true,
-        },
-        opts,
-      ),
+    get: (projectId, opts) => call('getAccount', 'GET', ACCOUNT, { projectId }, opts, { idempotent: true }),
     create: (projectId, body, opts) =>
-      call(
-        projectId,
-        {
-          operationId: 'WhatsappAccountsController_createAccount_v1',
-          method: 'POST',
-          path: ACCOUNT,
-          body,
-          idempotent: false,
-        },
-        opts,
-      ),
+      call('createAccount', 'POST', ACCOUNT, { projectId }, opts, { body, idempotent: false }),
     update: (projectId, body, opts) =>
-      call(
-        projectId,
-        {
-          operationId: 'WhatsappAccountsController_updateAccount_v1',
-          method: 'PATCH',
-          path: ACCOUNT,
-          body,
-          idempotent: false,
-        },
-        opts,
-      ),
+      call('updateAccount', 'PATCH', ACCOUNT, { projectId }, opts, { body, idempotent: false }),
     // Not retried: a repeat after a lost answer would find no account (INFERRED: the spec names no error).
     delete: (projectId, opts) =>
-      call<void>(
-        projectId,
-        {
-          operationId: 'WhatsappAccountsController_deleteAccount_v1',
-          method: 'DELETE',
-          path: ACCOUNT,
-          idempotent: false,
-          response: 'none',
-        },
-        opts,
-      ),
+      call<void>('deleteAccount', 'DELETE', ACCOUNT, { projectId }, opts, {
+        idempotent: false,
+        response: 'none',
+      }),
     listActivities: (projectId, query, opts) =>
-      call(
-        projectId,
-        {
-          operationId: 'WhatsappAccountsController_listActivities_v1',
-          method: 'GET',
-          path: `${ACCOUNT}/activities`,
-          query,
-          idempotent: true,
-        },
-        opts,
-      ),
+      call('listActivities', 'GET', `${ACCOUNT}/activities`, { projectId }, opts, {
+        query,
+        idempotent: true,
+      }),
     comment: (projectId, body, opts) =>
-      call(
-        projectId,
-        {
-          operationId: 'WhatsappAccountsController_createComment_v1',
-          method: 'POST',
-          path: `${ACCOUNT}/comments`,
-          body,
-          idempotent: false,
-        },
-        opts,
-      ),
+      call('createComment', 'POST', `${ACCOUNT}/comments`, { projectId }, opts, { body, idempotent: false }),
   };
 }

@@ -1,154 +1,62 @@
 // client.whatsappSenders: the 11 operations of the "WhatsApp Senders" tag, paths and methods as in
 // contract/upstream/sinch-1.2.117/sinch-whatsapp-senders-api-openapi.yml (contract whatsapp-and-webhooks.md §1).
 import type { Transport } from './http.ts';
+import { operationCaller } from './operation.ts';
 import type { WhatsappSendersApi } from './whatsapp-types.ts';
-import type { CallSpec } from './wire.ts';
 
 const SENDERS = '/v1/projects/{projectId}/whatsapp/senders';
 const SENDER = `${SENDERS}/{senderId}`;
 
-type Spec = Omit<CallSpec, 'response'> & { response?: CallSpec['response'] };
-
 export function createWhatsappSendersApi(t: Transport): WhatsappSendersApi {
-  const call = <T>(spec: Spec, opts: Parameters<Transport['send']>[1]) =>
-    t.send<T>({ response: 'json', ...spec }, opts);
-  const at = (projectId: string, senderId: string) => ({ projectId, senderId });
+  const call = operationCaller(t, (name) => `WhatsappSendersController_${name}_v1`);
 
   return {
     list: (projectId, query, opts) =>
-      call(
-        {
-          operationId: 'WhatsappSendersController_listSenders_v1',
-          method: 'GET',
-          path: SENDERS,
-          params: { projectId },
-          // Arrays go out as repeated keys (buildQuery); see WhatsappListSendersQuery.
-          query,
-          idempotent: true,
-        },
-        opts,
-      ),
+      // Arrays go out as repeated keys (buildQuery); see WhatsappListSendersQuery.
+      call('listSenders', 'GET', SENDERS, { projectId }, opts, { query, idempotent: true }),
     create: (projectId, body, opts) =>
-      call(
-        {
-          operationId: 'WhatsappSendersController_createSender_v1',
-          method: 'POST',
-          path: SENDERS,
-          params: { projectId },
-          body,
-          idempotent: false,
-        },
-        opts,
-      ),
+      call('createSender', 'POST', SENDERS, { projectId }, opts, { body, idempotent: false }),
     get: (projectId, senderId, opts) =>
-      call(
-        {
-          operationId: 'WhatsappSendersController_get_v1',
-          method: 'GET',
-          path: SENDER,
-          params: at(projectId, senderId),
-          idempotent: true,
-        },
-        opts,
-      ),
+      call('get', 'GET', SENDER, { projectId, senderId }, opts, { idempotent: true }),
     update: (projectId, senderId, body, opts) =>
-      call(
-        {
-          operationId: 'WhatsappSendersController_update_v1',
-          method: 'PATCH',
-          path: SENDER,
-          params: at(projectId, senderId),
-          body,
-          idempotent: false,
-        },
-        opts,
-      ),
+      call('update', 'PATCH', SENDER, { projectId, senderId }, opts, { body, idempotent: false }),
     // A repeated delete answers 409 sender_already_deleted (and deleteChanges 404 sender_changes_not_found):
     // a retry after a lost answer would turn a success into an error, so neither is retried.
     delete: (projectId, senderId, opts) =>
-      call<void>(
-        {
-          operationId: 'WhatsappSendersController_delete_v1',
-          method: 'DELETE',
-          path: SENDER,
-          params: at(projectId, senderId),
-          idempotent: false,
-          response: 'none',
-        },
-        opts,
-      ),
+      call<void>('delete', 'DELETE', SENDER, { projectId, senderId }, opts, {
+        idempotent: false,
+        response: 'none',
+      }),
     deleteChanges: (projectId, senderId, opts) =>
-      call<void>(
-        {
-          operationId: 'WhatsappSendersController_deleteChanges_v1',
-          method: 'DELETE',
-          path: `${SENDER}/changes`,
-          params: at(projectId, senderId),
-          idempotent: false,
-          response: 'none',
-        },
-        opts,
-      ),
+      call<void>('deleteChanges', 'DELETE', `${SENDER}/changes`, { projectId, senderId }, opts, {
+        idempotent: false,
+        response: 'none',
+      }),
     listActivities: (projectId, senderId, query, opts) =>
-      call(
-        {
-          operationId: 'WhatsappSendersController_listActivities_v1',
-          method: 'GET',
-          path: `${SENDER}/activities`,
-          params: at(projectId, senderId),
-          query,
-          idempotent: true,
-        },
-        opts,
-      ),
+      call('listActivities', 'GET', `${SENDER}/activities`, { projectId, senderId }, opts, {
+        query,
+        idempotent: true,
+      }),
     comment: (projectId, senderId, body, opts) =>
-      call(
-        {
-          operationId: 'WhatsappSendersController_createComment_v1',
-          method: 'POST',
-          path: `${SENDER}/comments`,
-          params: at(projectId, senderId),
-          body,
-          idempotent: false,
-        },
-        opts,
-      ),
+      call('createComment', 'POST', `${SENDER}/comments`, { projectId, senderId }, opts, {
+        body,
+        idempotent: false,
+      }),
     register: (projectId, senderId, body, opts) =>
-      call(
-        {
-          operationId: 'WhatsappSendersController_register_v1',
-          method: 'POST',
-          path: `${SENDER}/register`,
-          params: at(projectId, senderId),
-          body,
-          // Sends an OTP (and counts against Meta's rate limits, 429): never repeated automatically.
-          idempotent: false,
-        },
-        opts,
-      ),
+      call('register', 'POST', `${SENDER}/register`, { projectId, senderId }, opts, {
+        body,
+        // Sends an OTP (and counts against Meta's rate limits, 429): never repeated automatically.
+        idempotent: false,
+      }),
     verify: (projectId, senderId, body, opts) =>
-      call<void>(
-        {
-          operationId: 'WhatsappSendersController_verify_v1',
-          method: 'POST',
-          path: `${SENDER}/verify`,
-          params: at(projectId, senderId),
-          body,
-          idempotent: false,
-          response: 'none',
-        },
-        opts,
-      ),
+      call<void>('verify', 'POST', `${SENDER}/verify`, { projectId, senderId }, opts, {
+        body,
+        idempotent: false,
+        response: 'none',
+      }),
     suggestedUsernames: (projectId, senderId, opts) =>
-      call(
-        {
-          operationId: 'WhatsappSendersController_getSuggestedUsernames_v1',
-          method: 'GET',
-          path: `${SENDER}/suggestedUsernames`,
-          params: at(projectId, senderId),
-          idempotent: true,
-        },
-        opts,
-      ),
+      call('getSuggestedUsernames', 'GET', `${SENDER}/suggestedUsernames`, { projectId, senderId }, opts, {
+        idempotent: true,
+      }),
   };
 }
