@@ -21,7 +21,7 @@ export interface CommentChannel<R, C, Dto> {
   channel: string;
   /** "RCS", "WhatsApp", as the descriptions name the channel. */
   label: string;
-  writes: ReturnType<typeof senderWrites<R>>;
+  writes: ReturnType<typeof senderWrites<R, never>>;
   comment: ObjectRef<Types, C>;
   /** The stored comment from the upstream's answer, which names no author. */
   toRecord: (dto: Dto) => C;
@@ -67,7 +67,6 @@ export function commentMutations<R, C, Dto>(c: CommentChannel<R, C, Dto>): void 
       [ValidationError, NotFoundError],
       'The stored comment, or why not: invalid text (ValidationError), unknown sender (NotFoundError).',
     ),
-    idField: 'senderId',
     validate: validateComment,
     write: (client, ref, input, opts) => c.onSender(client, ref, { comment: input.comment }, opts),
     answer: (dto, ref) => ({ ref, comment: c.toRecord(dto) }),

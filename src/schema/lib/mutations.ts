@@ -1,4 +1,5 @@
 import type { InputObjectRef, ObjectRef } from '@pothos/core';
+import { capitalize } from '@pothos/plugin-errors';
 import { GraphQLError } from 'graphql';
 import { type Context, callOptions, type UpstreamApi } from '../../context.ts';
 import type { CallOptions } from '../../upstream/types.ts';
@@ -32,30 +33,35 @@ export function resultUnion(types: DomainErrorClass[], description: string) {
 
 export type ResultUnion = ReturnType<typeof resultUnion>;
 
+/** A success type given by its description: the mutation names it `<Name>Success`. */
+export type SuccessOf<P> = (typeName: string) => ObjectRef<Types, P>;
+
 /** A mutation as the schema shows it, and what it does with its input. */
 export interface InputMutation<I, P> {
   description: string;
   /** The input type, and the description of the `input` argument. */
   input: readonly [InputObjectRef<Types, I>, string];
-  success: ObjectRef<Types, P>;
+  success: ObjectRef<Types, P> | SuccessOf<P>;
   result: ResultUnion;
   /** Upstream calls at most (the declared cost); 1 unless said. */
   calls?: number;
-  resolve: (input: I, ctx: Context) => Promise<P>;
+  /** `allowed`: the error types of the result union, for what the resolver throws. */
+  resolve: (input: I, ctx: Context, allowed: readonly DomainErrorClass[]) => Promise<P>;
 }
 
-/** Declares `Mutation.<name>(input: …!): <Name>Result!`. */
+/** Declares `Mutation.<name>(input: …!): <Name>Result!`, whose success type is `<Name>Success`. */
 export function inputMutation<I, P>(name: string, m: InputMutation<I, P>): void {
   const [inputType, inputDescription] = m.input;
+  const success = typeof m.success === 'function' ? m.success(`${capitalize(name)}Success`) : m.success;
   builder.mutationField(name, (t) =>
     t.field({
-      type: m.success,
+      type: success,
       description: m.description,
       args: { input: t.arg({ type: inputType, required: true, description: inputDescription }) },
       errors: m.result,
       extensions: upstreamCost({ calls: m.calls ?? 1 }),
       // Pothos types the argument from the input ref; the field's own interface is the same shape.
-      resolve: (_root, args, ctx) => m.resolve((args as { input: I }).input, ctx) as never,
+      resolve: (_root, args, ctx) => m.resolve((args as { input: I }).input, ctx, m.result.types) as never,
     }),
   );
 }
@@ -103,10 +109,9 @@ export interface WriteMutation<I, T, D, P> extends Omit<InputMutation<I, P>, 're
 }
 
 export function writeMutation<I, T, D, P>(name: string, to: WriteTarget<I, T>, m: WriteMutation<I, T, D, P>) {
-  const allowed = m.result.types;
   inputMutation<I, P>(name, {
     ...m,
-    resolve: async (input, ctx) => {
+    resolve: async (input, ctx, allowed) => {
       const target = to.of(input, allowed);
       if (m.validate) ensureValid(m.validate(input), allowed);
       const mapping = { allowed, ids: to.ids(target), ...m.mapping?.(input, target) };

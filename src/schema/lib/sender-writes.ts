@@ -4,7 +4,7 @@ import { builder, type SchemaTypes } from '../builder.ts';
 import { upstreamCost } from '../cost.ts';
 import type { DomainErrorClass } from '../errors.ts';
 import type { SenderRef } from '../rcs-senders/ids.ts';
-import { rejectInput, type WriteMutation, writeMutation } from './mutations.ts';
+import { rejectInput, type SuccessOf, type WriteMutation, writeMutation } from './mutations.ts';
 
 // What the mutations on an existing sender do alike for every channel (RCS, WhatsApp): the sender an input
 // names, the ids its errors report, dropping the request's copy after a write, the success types, and the
@@ -13,7 +13,7 @@ import { rejectInput, type WriteMutation, writeMutation } from './mutations.ts';
 type Types = PothosSchemaTypes.ExtendDefaultTypes<SchemaTypes>;
 
 /** A channel's sender type and its reads, as the write helpers need them. */
-export interface SenderKind<R> {
+export interface SenderKind<R, Dto> {
   /** A loadable node: its field resolvers take the record, a field of it may answer a key or a record. */
   type: ObjectRef<Types, R | string, R>;
   /** A global id of this type, or an upstream id with projectId; null when neither. */
@@ -22,11 +22,16 @@ export interface SenderKind<R> {
   load: (ctx: Context, projectId: string, senderId: string) => Promise<R | null>;
   /** Drops what this request's loader holds for the sender. */
   forget: (ctx: Context, ref: SenderRef) => void;
+  /** The sender record of an upstream answer, primed into the request's loader. */
+  prime: (ctx: Context, projectId: string, dto: Dto) => R;
 }
+
+/** A mutation input naming a sender: by its global id, or by its upstream id with projectId. */
+type SenderInput = { projectId?: string | null } & ({ id: string } | { senderId: string });
 
 type SuccessFields<P extends { ref: SenderRef }> = PothosSchemaTypes.ObjectFieldBuilder<Types, P>;
 
-export function senderWrites<R>(kind: SenderKind<R>) {
+export function senderWrites<R, Dto>(kind: SenderKind<R, Dto>) {
   /**
    * The sender a mutation input names: a global id, or an upstream id with projectId. `idField` is the
    * input field holding the id ("id" or "senderId"), for the error path.
@@ -77,41 +82,61 @@ export function senderWrites<R>(kind: SenderKind<R>) {
   }
 
   /** A success type whose upstream answer lacks the sender: `sender` is read back when selected. */
-  const readBackType = (name: string, description: string, what = 'The sender after the change.') =>
-    builder.objectRef<{ ref: SenderRef }>(name).implement({
-      description,
-      fields: (t) => ({ sender: readBackField(t, what) }),
-    });
+  const readBack =
+    (description: string, what = 'The sender after the change.'): SuccessOf<{ ref: SenderRef }> =>
+    (name) =>
+      builder.objectRef<{ ref: SenderRef }>(name).implement({
+        description,
+        fields: (t) => ({ sender: readBackField(t, what) }),
+      });
 
   /** A success type with the sender the upstream answered with, primed into the request's loader. */
-  const answeredType = (name: string, description: string) =>
-    builder.objectRef<{ sender: R }>(name).implement({
-      description,
-      fields: (t) => ({
-        sender: t.field({
-          type: kind.type,
-          nullable: false,
-          description:
-            'The sender as the upstream returned it; selecting its fields costs no further upstream call.',
-          resolve: (p) => p.sender as never,
+  const answered =
+    (description: string): SuccessOf<{ sender: R }> =>
+    (name) =>
+      builder.objectRef<{ sender: R }>(name).implement({
+        description,
+        fields: (t) => ({
+          sender: t.field({
+            type: kind.type,
+            nullable: false,
+            description:
+              'The sender as the upstream returned it; selecting its fields costs no further upstream call.',
+            resolve: (p) => p.sender as never,
+          }),
         }),
-      }),
-    });
+      });
 
   /**
-   * A write on the sender the input names (by `idField`, "id" unless said): the sender is resolved first,
-   * then the input checked, the write made, and the request's copy of the sender dropped, so that a
-   * `sender` selected afterwards is fresh.
+   * A write on the sender the input names (by `id`, or `senderId` where the input also names a test number
+   * or a comment): the sender is resolved first, then the input checked, the write made, and the request's
+   * copy of the sender dropped, so that a `sender` selected afterwards is fresh.
    */
-  function mutation<I extends { projectId?: string | null }, D, P>(
-    name: string,
-    m: WriteMutation<I, SenderRef, D, P> & { idField?: 'id' | 'senderId' },
-  ): void {
-    const idField = m.idField ?? 'id';
+  function mutation<I extends SenderInput, D, P>(name: string, m: WriteMutation<I, SenderRef, D, P>): void {
     const of = (input: I, allowed: readonly DomainErrorClass[]) =>
-      refOf((input as unknown as Record<typeof idField, string>)[idField], input.projectId, idField, allowed);
+      'senderId' in input
+        ? refOf(input.senderId, input.projectId, 'senderId', allowed)
+        : refOf(input.id, input.projectId, 'id', allowed);
     writeMutation(name, { of, ids, after: kind.forget }, m);
   }
 
-  return { refOf, ids, forget: kind.forget, reload, readBackField, readBackType, answeredType, mutation };
+  /** The answer of an `answered` success: the upstream's sender, primed (a project's new one, or `ref`). */
+  const primed = (dto: Dto, target: string | SenderRef, ctx: Context) => ({
+    sender: kind.prime(ctx, typeof target === 'string' ? target : target.projectId, dto),
+  });
+  /** The answer of a `readBack` success: the sender, read when selected. */
+  const byRef = (_answer: unknown, ref: SenderRef) => ({ ref });
+
+  return {
+    refOf,
+    ids,
+    forget: kind.forget,
+    reload,
+    readBackField,
+    readBack,
+    answered,
+    primed,
+    byRef,
+    mutation,
+  };
 }

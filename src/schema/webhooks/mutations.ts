@@ -17,21 +17,6 @@ import {
 } from './validation.ts';
 import { Webhook } from './webhook.ts';
 
-const CREATE_RESULT = resultUnion(
-  [ValidationError, ConflictError, LimitReachedError, NotFoundError],
-  'The webhook, or why not: invalid input or no default available (ValidationError), the 15-webhook limit (LimitReachedError), a target that conflicts but cannot be found (ConflictError), unknown project (NotFoundError).',
-);
-
-const UPDATE_RESULT = resultUnion(
-  [ValidationError, ConflictError, NotFoundError],
-  'The changed webhook, or why not: invalid input (ValidationError), another webhook has that target (ConflictError "webhook_exists"), unknown webhook (NotFoundError).',
-);
-
-const DELETE_RESULT = resultUnion(
-  [ValidationError, NotFoundError],
-  'The deleted id, or why not: a malformed id (ValidationError), unknown webhook (NotFoundError).',
-);
-
 /** This server's own receiver for a project (the path the webhook receiver serves). */
 export function receiverUrl(publicUrl: string, projectId: string): string {
   return `${publicUrl}/webhooks/sinch/${encodeURIComponent(projectId)}`;
@@ -112,10 +97,13 @@ inputMutation('createWebhook', {
     "Registers a webhook (POST .../webhooks). Idempotent by target: when the project already has a webhook with this target, that one is the answer (`created: false`), found with one list call. Defaults send the project's RCS events to this server's own receiver.",
   input: [CreateWebhookInput, 'The project and the webhook.'],
   success: CreateWebhookSuccess,
-  result: CREATE_RESULT,
+  result: resultUnion(
+    [ValidationError, ConflictError, LimitReachedError, NotFoundError],
+    'The webhook, or why not: invalid input or no default available (ValidationError), the 15-webhook limit (LimitReachedError), a target that conflicts but cannot be found (ConflictError), unknown project (NotFoundError).',
+  ),
   // The create, plus one list call when the target is already registered.
   calls: 2,
-  resolve: async (input, ctx) => {
+  resolve: async (input, ctx, allowed) => {
     const deps = eventDeps(ctx);
     const publicUrl = publicUrlOf(deps);
     const target = input.target ?? (publicUrl ? receiverUrl(publicUrl, input.projectId) : undefined);
@@ -123,9 +111,9 @@ inputMutation('createWebhook', {
     const triggers = input.triggers ?? RCS_WEBHOOK_TRIGGERS;
     const fields = { projectId: input.projectId, target, secret, triggers };
     const defaults = { target: input.target == null, secret: input.secret == null };
-    ensureValid(validateCreateWebhook(fields, defaults), CREATE_RESULT.types);
+    ensureValid(validateCreateWebhook(fields, defaults), allowed);
     const mapping: MappingContext = {
-      allowed: CREATE_RESULT.types,
+      allowed: allowed,
       ids: { project: input.projectId },
       fieldPath: webhookFieldPath,
     };
@@ -149,15 +137,18 @@ inputMutation('updateWebhook', {
   description: 'Changes a webhook (PATCH .../webhooks/{webhookId}): target, secret (rotation) or triggers.',
   input: [UpdateWebhookInput, 'The webhook and its changes.'],
   success: UpdateWebhookSuccess,
-  result: UPDATE_RESULT,
-  resolve: async (input, ctx) => {
-    ensureValid(validateUpdateWebhook(input), UPDATE_RESULT.types);
+  result: resultUnion(
+    [ValidationError, ConflictError, NotFoundError],
+    'The changed webhook, or why not: invalid input (ValidationError), another webhook has that target (ConflictError "webhook_exists"), unknown webhook (NotFoundError).',
+  ),
+  resolve: async (input, ctx, allowed) => {
+    ensureValid(validateUpdateWebhook(input), allowed);
     const patch: WebhookPatch = {};
     if (input.target != null) patch.target = input.target;
     if (input.secret != null) patch.secret = input.secret;
     if (input.triggers != null) patch.triggers = asTriggers(input.triggers);
     const mapping = {
-      allowed: UPDATE_RESULT.types,
+      allowed: allowed,
       ids: { project: input.projectId, webhook: input.id },
       fieldPath: webhookFieldPath,
     };
@@ -174,10 +165,13 @@ inputMutation('deleteWebhook', {
   description: 'Deletes a webhook (DELETE .../webhooks/{webhookId}).',
   input: [DeleteWebhookInput, 'The webhook to delete.'],
   success: DeleteWebhookSuccess,
-  result: DELETE_RESULT,
-  resolve: async (input, ctx) => {
-    ensureValid(validateDeleteWebhook(input), DELETE_RESULT.types);
-    const mapping = { allowed: DELETE_RESULT.types, ids: { project: input.projectId, webhook: input.id } };
+  result: resultUnion(
+    [ValidationError, NotFoundError],
+    'The deleted id, or why not: a malformed id (ValidationError), unknown webhook (NotFoundError).',
+  ),
+  resolve: async (input, ctx, allowed) => {
+    ensureValid(validateDeleteWebhook(input), allowed);
+    const mapping = { allowed: allowed, ids: { project: input.projectId, webhook: input.id } };
     await upstreamCall(ctx, mapping, (opts) =>
       ctx.deps.client.webhooks.delete(input.projectId, input.id, opts),
     ).catch((e: Error) => {

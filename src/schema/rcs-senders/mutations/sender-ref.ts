@@ -1,19 +1,20 @@
 import { senderWrites } from '../../lib/sender-writes.ts';
 import type { MappingContext } from '../../upstream-errors.ts';
 import { encodeSenderId, resolveSenderRef } from '../ids.ts';
-import { loadSender, RcsSender, type SenderRecord, senderLoaderKey } from '../sender.ts';
+import { loadSender, primeSender, RcsSender, senderLoaderKey } from '../sender.ts';
 
 /**
  * The writes on an RCS sender (src/schema/lib/sender-writes.ts, shared with WhatsApp): the sender an input
  * names (a global id, or an upstream id with projectId), the ids its errors report, the success types, and
  * the sender read back after a write whose answer lacks it (test numbers, comments).
  */
-export const rcsSenderWrites = senderWrites<SenderRecord>({
+export const rcsSenderWrites = senderWrites({
   type: RcsSender,
   resolveRef: resolveSenderRef,
   encodeId: encodeSenderId,
   load: loadSender,
   forget: (ctx, ref) => RcsSender.getDataloader(ctx).clear(senderLoaderKey(ctx, ref.projectId, ref.senderId)),
+  prime: primeSender,
 });
 
 /**

@@ -23,64 +23,44 @@ import { rcsSenderWrites as rcs, testNumbersAt } from './sender-ref.ts';
 // createRcsSender, updateRcsSender, launchRcsSender: each answers with the sender the upstream returned,
 // primed into this request's loader, so selecting its fields costs no further GET.
 
-export const CreateRcsSenderSuccess = rcs.answeredType(
-  'CreateRcsSenderSuccess',
-  'The created sender: DRAFT with minimal details; registration proceeds once the brand data is complete.',
-);
-export const UpdateRcsSenderSuccess = rcs.answeredType(
-  'UpdateRcsSenderSuccess',
-  'The sender after the update.',
-);
-export const LaunchRcsSenderSuccess = rcs.answeredType(
-  'LaunchRcsSenderSuccess',
-  'The sender after the launch request: PREPARING_LAUNCH (waiting for a review video) or LAUNCHING.',
-);
-
 /** The test numbers a create or update sends, for naming the one the upstream finds invalid. */
 const detailsNumbers = (details: SenderDetailsInput | null | undefined) =>
   testNumbersAt(details?.testNumbers, ['input', 'details', 'testNumbers']);
-
-const CREATE_RESULT = resultUnion(
-  [ValidationError, ConflictError, RateLimitedError],
-  'The created sender, or why not: invalid input (ValidationError), a logo/banner or account conflict (ConflictError), throttling (RateLimitedError).',
-);
-
-const UPDATE_RESULT = resultUnion(
-  [ValidationError, NotFoundError, ConflictError, RateLimitedError],
-  'The updated sender, or why not: invalid input or a field not updatable in this state (ValidationError), unknown sender (NotFoundError), a conflict (ConflictError), throttling (RateLimitedError).',
-);
-
-const LAUNCH_RESULT = resultUnion(
-  [LaunchPreconditionError, InvalidStateError, NotFoundError, RateLimitedError],
-  'The sender after the launch request, or why not: unmet preconditions (LaunchPreconditionError), a state that cannot launch (InvalidStateError), unknown sender (NotFoundError), throttling (RateLimitedError).',
-);
 
 projectMutation('createRcsSender', {
   description:
     'Creates a sender (POST .../rcs/senders). Region, billing category and use case cannot be changed later.',
   input: [CreateRcsSenderInput, 'The new sender.'],
-  success: CreateRcsSenderSuccess,
-  result: CREATE_RESULT,
+  success: rcs.answered(
+    'The created sender: DRAFT with minimal details; registration proceeds once the brand data is complete.',
+  ),
+  result: resultUnion(
+    [ValidationError, ConflictError, RateLimitedError],
+    'The created sender, or why not: invalid input (ValidationError), a logo/banner or account conflict (ConflictError), throttling (RateLimitedError).',
+  ),
   validate: validateCreateSenderInput,
   mapping: (input) => ({ testNumbers: detailsNumbers(input.details) }),
   write: (client, projectId, input, opts) =>
     client.rcsSenders.create(projectId, createBodyToWire(input), opts),
-  answer: (dto, projectId, ctx) => ({ sender: primeSender(ctx, projectId, dto) }),
+  answer: rcs.primed,
 });
 
 rcs.mutation('updateRcsSender', {
   description:
     'Changes sender details (PATCH). An absent field is left alone; an explicit null deletes the value upstream. While LAUNCHING or LAUNCHED only countries may change.',
   input: [UpdateRcsSenderInput, 'The sender and the details to change.'],
-  success: UpdateRcsSenderSuccess,
-  result: UPDATE_RESULT,
+  success: rcs.answered('The sender after the update.'),
+  result: resultUnion(
+    [ValidationError, NotFoundError, ConflictError, RateLimitedError],
+    'The updated sender, or why not: invalid input or a field not updatable in this state (ValidationError), unknown sender (NotFoundError), a conflict (ConflictError), throttling (RateLimitedError).',
+  ),
   validate: validateUpdateSenderInput,
   mapping: (input) => ({ testNumbers: detailsNumbers(input.details) }),
   write: (client, ref, { details }, opts) => {
     const query = needsUsV2(details) ? { usQuestionnaireVersion: 'v2' as const } : undefined;
     return client.rcsSenders.update(ref.projectId, ref.senderId, updateBodyToWire(details), query, opts);
   },
-  answer: (dto, ref, ctx) => ({ sender: primeSender(ctx, ref.projectId, dto) }),
+  answer: rcs.primed,
 });
 
 /** The state for InvalidStateError: a fresh look at the sender (one GET), null when that fails too. */
@@ -97,14 +77,19 @@ inputMutation('launchRcsSender', {
   description:
     'Starts the launch review for every country in details.countries (POST .../launch). Allowed from IN_TEST, LAUNCHING, LAUNCHED and UNLAUNCHED; RcsSender.launchReadiness shows what is missing beforehand.',
   input: [LaunchRcsSenderInput, 'The sender to launch.'],
-  success: LaunchRcsSenderSuccess,
-  result: LAUNCH_RESULT,
+  success: rcs.answered(
+    'The sender after the launch request: PREPARING_LAUNCH (waiting for a review video) or LAUNCHING.',
+  ),
+  result: resultUnion(
+    [LaunchPreconditionError, InvalidStateError, NotFoundError, RateLimitedError],
+    'The sender after the launch request, or why not: unmet preconditions (LaunchPreconditionError), a state that cannot launch (InvalidStateError), unknown sender (NotFoundError), throttling (RateLimitedError).',
+  ),
   // The launch, and on a 409 one GET of the sender to name its state.
   calls: 2,
-  resolve: async (input, ctx) => {
-    const ref = rcs.refOf(input.id, input.projectId, 'id', LAUNCH_RESULT.types);
+  resolve: async (input, ctx, allowed) => {
+    const ref = rcs.refOf(input.id, input.projectId, 'id', allowed);
     try {
-      const dto = await upstreamCall(ctx, { allowed: LAUNCH_RESULT.types, ids: rcs.ids(ref) }, (opts) =>
+      const dto = await upstreamCall(ctx, { allowed, ids: rcs.ids(ref) }, (opts) =>
         ctx.deps.client.rcsSenders.launch(ref.projectId, ref.senderId, opts),
       );
       return { sender: primeSender(ctx, ref.projectId, dto) };

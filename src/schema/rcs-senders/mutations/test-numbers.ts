@@ -15,21 +15,6 @@ import {
 
 // Test-number mutations; their success types are in test-number-payloads.ts.
 
-const ADD_RESULT = resultUnion(
-  [ValidationError, NotFoundError, RateLimitedError],
-  'The invited numbers, or why not: invalid numbers (ValidationError), unknown sender or a number that cannot be invited (NotFoundError), invite caps or throttling (RateLimitedError).',
-);
-
-const DELETE_RESULT = resultUnion(
-  [NotFoundError, RateLimitedError],
-  'The removal, or why not: unknown sender or a number that is not a tester (NotFoundError), throttling (RateLimitedError).',
-);
-
-const RESEND_RESULT = resultUnion(
-  [ValidationError, NotFoundError, RateLimitedError],
-  'The new invite state, or why not: an invalid number (ValidationError), unknown sender or a number that is not a tester or declined (NotFoundError), invite caps or throttling (RateLimitedError).',
-);
-
 // The upstream validates `testNumbers`; the graph calls that field `numbers`.
 const numbersPath = (path: string[]) =>
   path[0] === 'testNumbers' ? ['input', 'numbers', ...path.slice(1)] : null;
@@ -39,8 +24,10 @@ rcs.mutation('addRcsTestNumbers', {
     'Invites numbers as testers (POST .../testNumbers). Google RBM allows 20 invites per day and 200 in total per sender.',
   input: [AddRcsTestNumbersInput, 'The sender and the numbers to invite.'],
   success: AddRcsTestNumbersSuccess,
-  result: ADD_RESULT,
-  idField: 'senderId',
+  result: resultUnion(
+    [ValidationError, NotFoundError, RateLimitedError],
+    'The invited numbers, or why not: invalid numbers (ValidationError), unknown sender or a number that cannot be invited (NotFoundError), invite caps or throttling (RateLimitedError).',
+  ),
   validate: validateAddTestNumbersInput,
   mapping: ({ numbers }, ref) => ({
     ids: { ...rcs.ids(ref), number: numbers.length === 1 ? numbers[0] : undefined },
@@ -56,8 +43,10 @@ rcs.mutation('deleteRcsTestNumber', {
   description: 'Removes a test number (DELETE .../testNumbers/{number}).',
   input: [DeleteRcsTestNumberInput, 'The sender and the number to remove.'],
   success: DeleteRcsTestNumberSuccess,
-  result: DELETE_RESULT,
-  idField: 'senderId',
+  result: resultUnion(
+    [NotFoundError, RateLimitedError],
+    'The removal, or why not: unknown sender or a number that is not a tester (NotFoundError), throttling (RateLimitedError).',
+  ),
   validate: validateTestNumber,
   mapping: ({ number }, ref) => ({ ids: { ...rcs.ids(ref), number } }),
   write: (client, ref, { number }, opts) =>
@@ -70,8 +59,10 @@ rcs.mutation('resendRcsTestNumberInvite', {
     'Sends the tester invite again (GET .../testNumbers/{number}/retry, deprecated upstream without a published replacement).',
   input: [ResendRcsTestNumberInviteInput, 'The sender and the number to re-invite.'],
   success: ResendRcsTestNumberInviteSuccess,
-  result: RESEND_RESULT,
-  idField: 'senderId',
+  result: resultUnion(
+    [ValidationError, NotFoundError, RateLimitedError],
+    'The new invite state, or why not: an invalid number (ValidationError), unknown sender or a number that is not a tester or declined (NotFoundError), invite caps or throttling (RateLimitedError).',
+  ),
   validate: validateTestNumber,
   mapping: ({ number }, ref) => ({
     ids: { ...rcs.ids(ref), number },

@@ -49,21 +49,6 @@ export const RegisterWhatsappSenderSuccess = builder
     }),
   });
 
-export const VerifyWhatsappSenderSuccess = whatsapp.readBackType(
-  'VerifyWhatsappSenderSuccess',
-  'The code was accepted: the sender becomes ACTIVE.',
-  'The verified sender.',
-);
-
-const REGISTER_RESULT = resultUnion(
-  [ValidationError, NotFoundError, InvalidStateError, RateLimitedError],
-  'The registration, or why not: the code could not be requested (ValidationError "sender_request_code_failed"), unknown sender (NotFoundError), a state that cannot register (InvalidStateError "not_allowed_register"), too many attempts (RateLimitedError).',
-);
-const VERIFY_RESULT = resultUnion(
-  [ValidationError, NotFoundError, InvalidStateError],
-  'The verification, or why not: a malformed or wrong code (ValidationError at input.code, "wrong_otp" when the upstream refused it), unknown sender (NotFoundError), a state that cannot verify (InvalidStateError "not_allowed_verify").',
-);
-
 const codeBody = (code: string | null | undefined) => (typeof code === 'string' ? { code } : {});
 
 whatsapp.mutation('registerWhatsappSender', {
@@ -71,7 +56,10 @@ whatsapp.mutation('registerWhatsappSender', {
     'Asks Meta to send the verification code (POST .../register); only in PENDING_VERIFICATION. Not retried automatically.',
   input: [RegisterWhatsappSenderInput, 'The sender and the method.'],
   success: RegisterWhatsappSenderSuccess,
-  result: REGISTER_RESULT,
+  result: resultUnion(
+    [ValidationError, NotFoundError, InvalidStateError, RateLimitedError],
+    'The registration, or why not: the code could not be requested (ValidationError "sender_request_code_failed"), unknown sender (NotFoundError), a state that cannot register (InvalidStateError "not_allowed_register"), too many attempts (RateLimitedError).',
+  ),
   write: (client, ref, input, opts) =>
     client.whatsappSenders.register(ref.projectId, ref.senderId, { method: input.method }, opts),
   answer: (registration, ref) => ({ ref, registration }),
@@ -81,11 +69,14 @@ whatsapp.mutation('verifyWhatsappSender', {
   description:
     'Verifies the sender with the code Meta sent (POST .../verify, 204): the sender becomes ACTIVE.',
   input: [VerifyWhatsappSenderInput, 'The sender and the code.'],
-  success: VerifyWhatsappSenderSuccess,
-  result: VERIFY_RESULT,
+  success: whatsapp.readBack('The code was accepted: the sender becomes ACTIVE.', 'The verified sender.'),
+  result: resultUnion(
+    [ValidationError, NotFoundError, InvalidStateError],
+    'The verification, or why not: a malformed or wrong code (ValidationError at input.code, "wrong_otp" when the upstream refused it), unknown sender (NotFoundError), a state that cannot verify (InvalidStateError "not_allowed_verify").',
+  ),
   validate: validateVerifyInput,
   // Without a code (Meta verified the number already) the body is empty.
   write: (client, ref, input, opts) =>
     client.whatsappSenders.verify(ref.projectId, ref.senderId, codeBody(input.code), opts),
-  answer: (_none, ref) => ({ ref }),
+  answer: whatsapp.byRef,
 });
