@@ -4,7 +4,7 @@ import type { CallOptions } from '../../upstream/types.ts';
 import { builder, type SchemaTypes } from '../builder.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import type { SenderRef } from '../rcs-senders/ids.ts';
-import { projectMutation, resultUnion } from './mutations.ts';
+import { type MutationDocsTable, projectMutation, type SuccessOf } from './mutations.ts';
 import type { senderWrites } from './sender-writes.ts';
 import { validateComment } from './validation.ts';
 
@@ -19,8 +19,8 @@ type Body = { comment: string };
 export interface CommentChannel<R, C, Dto> {
   /** "Rcs", "Whatsapp": the mutations are add<Channel>SenderComment and add<Channel>AccountComment. */
   channel: string;
-  /** "RCS", "WhatsApp", as the descriptions name the channel. */
-  label: string;
+  /** Where the channel's mutations are described: the two comment mutations among them. */
+  docs: MutationDocsTable;
   writes: ReturnType<typeof senderWrites<R, never>>;
   comment: ObjectRef<Types, C>;
   /** The stored comment from the upstream's answer, which names no author. */
@@ -29,8 +29,6 @@ export interface CommentChannel<R, C, Dto> {
   accountInput: InputObjectRef<Types, Body & { projectId: string }>;
   onSender: (client: UpstreamApi, ref: SenderRef, body: Body, opts: CallOptions) => Promise<Dto>;
   onAccount: (client: UpstreamApi, projectId: string, body: Body, opts: CallOptions) => Promise<Dto>;
-  /** The descriptions: of the two mutations, and of the sender comment's success type. */
-  docs: { sender: string; account: string; senderSuccess: string };
 }
 
 const COMMENT_FIELD = 'The stored comment (no author: the upstream response names none).';
@@ -45,41 +43,32 @@ export function commentMutations<R, C, Dto>(c: CommentChannel<R, C, Dto>): void 
       resolve: (p) => p.comment as never,
     });
 
-  const senderSuccess = builder
-    .objectRef<{ ref: SenderRef; comment: C }>(`Add${c.channel}SenderCommentSuccess`)
-    .implement({
-      description: c.docs.senderSuccess,
+  const senderSuccess: SuccessOf<{ ref: SenderRef; comment: C }> = (name, description) =>
+    builder.objectRef<{ ref: SenderRef; comment: C }>(name).implement({
+      description,
       fields: (t) => ({
         sender: c.writes.readBackField(t, 'The commented sender.'),
         comment: commentField(t),
       }),
     });
-  const accountSuccess = builder.objectRef<{ comment: C }>(`Add${c.channel}AccountCommentSuccess`).implement({
-    description: `The comment was stored on the project's ${c.label} account.`,
-    fields: (t) => ({ comment: commentField(t) }),
-  });
+  const accountSuccess: SuccessOf<{ comment: C }> = (name, description) =>
+    builder
+      .objectRef<{ comment: C }>(name)
+      .implement({ description, fields: (t) => ({ comment: commentField(t) }) });
 
-  c.writes.mutation(`add${c.channel}SenderComment`, {
-    description: c.docs.sender,
-    input: [c.senderInput, 'The sender and the comment.'],
+  c.writes.mutation(c.docs, `add${c.channel}SenderComment`, {
+    input: c.senderInput,
     success: senderSuccess,
-    result: resultUnion(
-      [ValidationError, NotFoundError],
-      'The stored comment, or why not: invalid text (ValidationError), unknown sender (NotFoundError).',
-    ),
+    errors: [ValidationError, NotFoundError],
     validate: validateComment,
     write: (client, ref, input, opts) => c.onSender(client, ref, { comment: input.comment }, opts),
     answer: (dto, ref) => ({ ref, comment: c.toRecord(dto) }),
   });
 
-  projectMutation(`add${c.channel}AccountComment`, {
-    description: c.docs.account,
-    input: [c.accountInput, 'The project and the comment.'],
+  projectMutation(c.docs, `add${c.channel}AccountComment`, {
+    input: c.accountInput,
     success: accountSuccess,
-    result: resultUnion(
-      [ValidationError, NotFoundError],
-      `The stored comment, or why not: invalid text (ValidationError), no ${c.label} account for the project (NotFoundError).`,
-    ),
+    errors: [ValidationError, NotFoundError],
     validate: validateComment,
     write: (client, projectId, input, opts) =>
       c.onAccount(client, projectId, { comment: input.comment }, opts),

@@ -24,44 +24,68 @@ function badUserInput(fieldErrors: FieldError[]): GraphQLError {
 }
 
 /**
- * A mutation's `errors` option: the error types its `<Verb><Noun>Result` union lists (the builder's default
- * names the union), and what the union says of them.
+ * What the schema says of a mutation. Each mutations folder keeps these in its docs.ts, keyed by mutation
+ * name, so that a declaration holds what the mutation does and the Docs pane's text is in one table.
  */
-export function resultUnion(types: DomainErrorClass[], description: string) {
-  return { types, union: { description } };
+export interface MutationDocs {
+  /** The mutation field. */
+  about: string;
+  /** Its `input` argument. */
+  input: string;
+  /** Its `<Name>Success` type, when that is built from a shared shape (a `SuccessOf`). */
+  success?: string;
+  /** Its `<Name>Result` union: what each error type means for this mutation. */
+  result: string;
 }
 
-export type ResultUnion = ReturnType<typeof resultUnion>;
+export type MutationDocsTable<N extends string = string> = Readonly<Record<N, MutationDocs>>;
 
-/** A success type given by its description: the mutation names it `<Name>Success`. */
-export type SuccessOf<P> = (typeName: string) => ObjectRef<Types, P>;
+/** A success type of a shared shape: the mutation names it `<Name>Success` and gives its description. */
+export type SuccessOf<P> = (typeName: string, description: string) => ObjectRef<Types, P>;
 
-/** A mutation as the schema shows it, and what it does with its input. */
+/** A mutation: its input type, its success type, the error types of its result union, what it does. */
 export interface InputMutation<I, P> {
-  description: string;
-  /** The input type, and the description of the `input` argument. */
-  input: readonly [InputObjectRef<Types, I>, string];
+  input: InputObjectRef<Types, I>;
   success: ObjectRef<Types, P> | SuccessOf<P>;
-  result: ResultUnion;
+  errors: DomainErrorClass[];
   /** Upstream calls at most (the declared cost); 1 unless said. */
   calls?: number;
   /** `allowed`: the error types of the result union, for what the resolver throws. */
   resolve: (input: I, ctx: Context, allowed: readonly DomainErrorClass[]) => Promise<P>;
 }
 
-/** Declares `Mutation.<name>(input: …!): <Name>Result!`, whose success type is `<Name>Success`. */
-export function inputMutation<I, P>(name: string, m: InputMutation<I, P>): void {
-  const [inputType, inputDescription] = m.input;
-  const success = typeof m.success === 'function' ? m.success(`${capitalize(name)}Success`) : m.success;
+function docsOf(docs: MutationDocsTable, name: string, shared: boolean): MutationDocs {
+  const entry = docs[name];
+  if (!entry) throw new Error(`Mutation ${name} has no entry in its docs table.`);
+  if (shared !== (entry.success !== undefined))
+    throw new Error(
+      `Mutation ${name}: docs.success describes a success type of a shared shape, and only that.`,
+    );
+  return entry;
+}
+
+/**
+ * Declares `Mutation.<name>(input: <Input>!): <Name>Result!`, the union of its success type and the error
+ * types it lists (the builder's default names the union), described by `docs[name]`.
+ */
+export function inputMutation<N extends string, I, P>(
+  docs: MutationDocsTable<N>,
+  name: N,
+  m: InputMutation<I, P>,
+): void {
+  const shared = typeof m.success === 'function';
+  const doc = docsOf(docs, name, shared);
+  const success =
+    typeof m.success === 'function' ? m.success(`${capitalize(name)}Success`, doc.success ?? '') : m.success;
   builder.mutationField(name, (t) =>
     t.field({
       type: success,
-      description: m.description,
-      args: { input: t.arg({ type: inputType, required: true, description: inputDescription }) },
-      errors: m.result,
+      description: doc.about,
+      args: { input: t.arg({ type: m.input, required: true, description: doc.input }) },
+      errors: { types: m.errors, union: { description: doc.result } },
       extensions: upstreamCost({ calls: m.calls ?? 1 }),
       // Pothos types the argument from the input ref; the field's own interface is the same shape.
-      resolve: (_root, args, ctx) => m.resolve((args as { input: I }).input, ctx, m.result.types) as never,
+      resolve: (_root, args, ctx) => m.resolve((args as { input: I }).input, ctx, m.errors) as never,
     }),
   );
 }
@@ -108,8 +132,13 @@ export interface WriteMutation<I, T, D, P> extends Omit<InputMutation<I, P>, 're
   answer: (dto: D, target: T, ctx: Context, input: I) => P;
 }
 
-export function writeMutation<I, T, D, P>(name: string, to: WriteTarget<I, T>, m: WriteMutation<I, T, D, P>) {
-  inputMutation<I, P>(name, {
+export function writeMutation<N extends string, I, T, D, P>(
+  docs: MutationDocsTable<N>,
+  name: N,
+  to: WriteTarget<I, T>,
+  m: WriteMutation<I, T, D, P>,
+): void {
+  inputMutation<N, I, P>(docs, name, {
     ...m,
     resolve: async (input, ctx, allowed) => {
       const target = to.of(input, allowed);
@@ -123,9 +152,10 @@ export function writeMutation<I, T, D, P>(name: string, to: WriteTarget<I, T>, m
 }
 
 /** A write on a project (a new sender, its account, an account comment): the target is its projectId. */
-export function projectMutation<I extends { projectId: string }, D, P>(
-  name: string,
+export function projectMutation<N extends string, I extends { projectId: string }, D, P>(
+  docs: MutationDocsTable<N>,
+  name: N,
   m: WriteMutation<I, string, D, P>,
 ): void {
-  writeMutation(name, { of: (input) => input.projectId, ids: (project) => ({ project }) }, m);
+  writeMutation(docs, name, { of: (input) => input.projectId, ids: (project) => ({ project }) }, m);
 }

@@ -4,7 +4,13 @@ import { builder, type SchemaTypes } from '../builder.ts';
 import { upstreamCost } from '../cost.ts';
 import type { DomainErrorClass } from '../errors.ts';
 import type { SenderRef } from '../rcs-senders/ids.ts';
-import { rejectInput, type SuccessOf, type WriteMutation, writeMutation } from './mutations.ts';
+import {
+  type MutationDocsTable,
+  rejectInput,
+  type SuccessOf,
+  type WriteMutation,
+  writeMutation,
+} from './mutations.ts';
 
 // What the mutations on an existing sender do alike for every channel (RCS, WhatsApp): the sender an input
 // names, the ids its errors report, dropping the request's copy after a write, the success types, and the
@@ -81,43 +87,49 @@ export function senderWrites<R, Dto>(kind: SenderKind<R, Dto>) {
     });
   }
 
-  /** A success type whose upstream answer lacks the sender: `sender` is read back when selected. */
-  const readBack =
-    (description: string, what = 'The sender after the change.'): SuccessOf<{ ref: SenderRef }> =>
-    (name) =>
+  /**
+   * A success type whose upstream answer lacks the sender: `sender` (described as `what`) is read back when
+   * selected.
+   */
+  const readBackAs =
+    (what: string): SuccessOf<{ ref: SenderRef }> =>
+    (name, description) =>
       builder.objectRef<{ ref: SenderRef }>(name).implement({
         description,
         fields: (t) => ({ sender: readBackField(t, what) }),
       });
+  const readBack = readBackAs('The sender after the change.');
 
   /** A success type with the sender the upstream answered with, primed into the request's loader. */
-  const answered =
-    (description: string): SuccessOf<{ sender: R }> =>
-    (name) =>
-      builder.objectRef<{ sender: R }>(name).implement({
-        description,
-        fields: (t) => ({
-          sender: t.field({
-            type: kind.type,
-            nullable: false,
-            description:
-              'The sender as the upstream returned it; selecting its fields costs no further upstream call.',
-            resolve: (p) => p.sender as never,
-          }),
+  const answered: SuccessOf<{ sender: R }> = (name, description) =>
+    builder.objectRef<{ sender: R }>(name).implement({
+      description,
+      fields: (t) => ({
+        sender: t.field({
+          type: kind.type,
+          nullable: false,
+          description:
+            'The sender as the upstream returned it; selecting its fields costs no further upstream call.',
+          resolve: (p) => p.sender as never,
         }),
-      });
+      }),
+    });
 
   /**
    * A write on the sender the input names (by `id`, or `senderId` where the input also names a test number
    * or a comment): the sender is resolved first, then the input checked, the write made, and the request's
    * copy of the sender dropped, so that a `sender` selected afterwards is fresh.
    */
-  function mutation<I extends SenderInput, D, P>(name: string, m: WriteMutation<I, SenderRef, D, P>): void {
+  function mutation<N extends string, I extends SenderInput, D, P>(
+    docs: MutationDocsTable<N>,
+    name: N,
+    m: WriteMutation<I, SenderRef, D, P>,
+  ): void {
     const of = (input: I, allowed: readonly DomainErrorClass[]) =>
       'senderId' in input
         ? refOf(input.senderId, input.projectId, 'senderId', allowed)
         : refOf(input.id, input.projectId, 'id', allowed);
-    writeMutation(name, { of, ids, after: kind.forget }, m);
+    writeMutation(docs, name, { of, ids, after: kind.forget }, m);
   }
 
   /** The answer of an `answered` success: the upstream's sender, primed (a project's new one, or `ref`). */
@@ -134,6 +146,7 @@ export function senderWrites<R, Dto>(kind: SenderKind<R, Dto>) {
     reload,
     readBackField,
     readBack,
+    readBackAs,
     answered,
     primed,
     byRef,

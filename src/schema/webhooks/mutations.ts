@@ -5,8 +5,9 @@ import { MAX_WEBHOOKS_PER_PROJECT, RCS_WEBHOOK_TRIGGERS } from '../../upstream/w
 import { builder } from '../builder.ts';
 import { ConflictError, LimitReachedError, NotFoundError, ValidationError } from '../errors.ts';
 import { eventDeps, publicUrlOf } from '../events/deps.ts';
-import { ensureValid, inputMutation, resultUnion, upstreamCall } from '../lib/mutations.ts';
+import { ensureValid, inputMutation, upstreamCall } from '../lib/mutations.ts';
 import { type MappingContext, toDomainError } from '../upstream-errors.ts';
+import { docs } from './docs.ts';
 import { CreateWebhookInput, DeleteWebhookInput, UpdateWebhookInput } from './inputs.ts';
 import {
   asTriggers,
@@ -92,15 +93,10 @@ async function findByTarget(ctx: Context, projectId: string, target: string): Pr
   return null;
 }
 
-inputMutation('createWebhook', {
-  description:
-    "Registers a webhook (POST .../webhooks). Idempotent by target: when the project already has a webhook with this target, that one is the answer (`created: false`), found with one list call. Defaults send the project's RCS events to this server's own receiver.",
-  input: [CreateWebhookInput, 'The project and the webhook.'],
+inputMutation(docs, 'createWebhook', {
+  input: CreateWebhookInput,
   success: CreateWebhookSuccess,
-  result: resultUnion(
-    [ValidationError, ConflictError, LimitReachedError, NotFoundError],
-    'The webhook, or why not: invalid input or no default available (ValidationError), the 15-webhook limit (LimitReachedError), a target that conflicts but cannot be found (ConflictError), unknown project (NotFoundError).',
-  ),
+  errors: [ValidationError, ConflictError, LimitReachedError, NotFoundError],
   // The create, plus one list call when the target is already registered.
   calls: 2,
   resolve: async (input, ctx, allowed) => {
@@ -133,14 +129,10 @@ inputMutation('createWebhook', {
   },
 });
 
-inputMutation('updateWebhook', {
-  description: 'Changes a webhook (PATCH .../webhooks/{webhookId}): target, secret (rotation) or triggers.',
-  input: [UpdateWebhookInput, 'The webhook and its changes.'],
+inputMutation(docs, 'updateWebhook', {
+  input: UpdateWebhookInput,
   success: UpdateWebhookSuccess,
-  result: resultUnion(
-    [ValidationError, ConflictError, NotFoundError],
-    'The changed webhook, or why not: invalid input (ValidationError), another webhook has that target (ConflictError "webhook_exists"), unknown webhook (NotFoundError).',
-  ),
+  errors: [ValidationError, ConflictError, NotFoundError],
   resolve: async (input, ctx, allowed) => {
     ensureValid(validateUpdateWebhook(input), allowed);
     const patch: WebhookPatch = {};
@@ -161,14 +153,10 @@ inputMutation('updateWebhook', {
   },
 });
 
-inputMutation('deleteWebhook', {
-  description: 'Deletes a webhook (DELETE .../webhooks/{webhookId}).',
-  input: [DeleteWebhookInput, 'The webhook to delete.'],
+inputMutation(docs, 'deleteWebhook', {
+  input: DeleteWebhookInput,
   success: DeleteWebhookSuccess,
-  result: resultUnion(
-    [ValidationError, NotFoundError],
-    'The deleted id, or why not: a malformed id (ValidationError), unknown webhook (NotFoundError).',
-  ),
+  errors: [ValidationError, NotFoundError],
   resolve: async (input, ctx, allowed) => {
     ensureValid(validateDeleteWebhook(input), allowed);
     const mapping = { allowed: allowed, ids: { project: input.projectId, webhook: input.id } };

@@ -2,13 +2,14 @@ import type { RcsComment as RcsCommentDto } from '../../../upstream/types.ts';
 import { commentMutations } from '../../lib/comment-mutations.ts';
 import { RcsComment } from '../activities.ts';
 import { AddRcsAccountCommentInput, AddRcsSenderCommentInput } from '../inputs/sender.ts';
+import { docs } from './docs.ts';
 import { rcsSenderWrites } from './sender-ref.ts';
 
 // addRcsSenderComment and addRcsAccountComment (src/schema/lib/comment-mutations.ts, as for WhatsApp).
 
 commentMutations({
   channel: 'Rcs',
-  label: 'RCS',
+  docs,
   writes: rcsSenderWrites,
   comment: RcsComment,
   // The activity log later shows the same entry by "Provisioning API user".
@@ -18,10 +19,4 @@ commentMutations({
   onSender: (client, ref, body, opts) =>
     client.rcsSenders.createComment(ref.projectId, ref.senderId, body, opts),
   onAccount: (client, projectId, body, opts) => client.rcsAccounts.createComment(projectId, body, opts),
-  docs: {
-    sender: 'Adds a comment to a sender (POST .../comments); it shows up in the activities as COMMENT_ADDED.',
-    account:
-      'Adds a comment at the RCS account (project) level (POST /v1/projects/{projectId}/rcs/comments).',
-    senderSuccess: 'The comment was stored on the sender.',
-  },
 });

@@ -7,7 +7,7 @@ import {
   RateLimitedError,
   ValidationError,
 } from '../../errors.ts';
-import { inputMutation, projectMutation, resultUnion, upstreamCall } from '../../lib/mutations.ts';
+import { inputMutation, projectMutation, upstreamCall } from '../../lib/mutations.ts';
 import type { SenderRef } from '../ids.ts';
 import {
   CreateRcsSenderInput,
@@ -18,6 +18,7 @@ import {
 import { createBodyToWire, needsUsV2, updateBodyToWire } from '../inputs/to-wire.ts';
 import { validateCreateSenderInput, validateUpdateSenderInput } from '../inputs/validation.ts';
 import { loadSender, primeSender } from '../sender.ts';
+import { docs } from './docs.ts';
 import { rcsSenderWrites as rcs, testNumbersAt } from './sender-ref.ts';
 
 // createRcsSender, updateRcsSender, launchRcsSender: each answers with the sender the upstream returned,
@@ -27,17 +28,10 @@ import { rcsSenderWrites as rcs, testNumbersAt } from './sender-ref.ts';
 const detailsNumbers = (details: SenderDetailsInput | null | undefined) =>
   testNumbersAt(details?.testNumbers, ['input', 'details', 'testNumbers']);
 
-projectMutation('createRcsSender', {
-  description:
-    'Creates a sender (POST .../rcs/senders). Region, billing category and use case cannot be changed later.',
-  input: [CreateRcsSenderInput, 'The new sender.'],
-  success: rcs.answered(
-    'The created sender: DRAFT with minimal details; registration proceeds once the brand data is complete.',
-  ),
-  result: resultUnion(
-    [ValidationError, ConflictError, RateLimitedError],
-    'The created sender, or why not: invalid input (ValidationError), a logo/banner or account conflict (ConflictError), throttling (RateLimitedError).',
-  ),
+projectMutation(docs, 'createRcsSender', {
+  input: CreateRcsSenderInput,
+  success: rcs.answered,
+  errors: [ValidationError, ConflictError, RateLimitedError],
   validate: validateCreateSenderInput,
   mapping: (input) => ({ testNumbers: detailsNumbers(input.details) }),
   write: (client, projectId, input, opts) =>
@@ -45,15 +39,10 @@ projectMutation('createRcsSender', {
   answer: rcs.primed,
 });
 
-rcs.mutation('updateRcsSender', {
-  description:
-    'Changes sender details (PATCH). An absent field is left alone; an explicit null deletes the value upstream. While LAUNCHING or LAUNCHED only countries may change.',
-  input: [UpdateRcsSenderInput, 'The sender and the details to change.'],
-  success: rcs.answered('The sender after the update.'),
-  result: resultUnion(
-    [ValidationError, NotFoundError, ConflictError, RateLimitedError],
-    'The updated sender, or why not: invalid input or a field not updatable in this state (ValidationError), unknown sender (NotFoundError), a conflict (ConflictError), throttling (RateLimitedError).',
-  ),
+rcs.mutation(docs, 'updateRcsSender', {
+  input: UpdateRcsSenderInput,
+  success: rcs.answered,
+  errors: [ValidationError, NotFoundError, ConflictError, RateLimitedError],
   validate: validateUpdateSenderInput,
   mapping: (input) => ({ testNumbers: detailsNumbers(input.details) }),
   write: (client, ref, { details }, opts) => {
@@ -73,17 +62,10 @@ async function currentState(ctx: Context, ref: SenderRef): Promise<string | null
   }
 }
 
-inputMutation('launchRcsSender', {
-  description:
-    'Starts the launch review for every country in details.countries (POST .../launch). Allowed from IN_TEST, LAUNCHING, LAUNCHED and UNLAUNCHED; RcsSender.launchReadiness shows what is missing beforehand.',
-  input: [LaunchRcsSenderInput, 'The sender to launch.'],
-  success: rcs.answered(
-    'The sender after the launch request: PREPARING_LAUNCH (waiting for a review video) or LAUNCHING.',
-  ),
-  result: resultUnion(
-    [LaunchPreconditionError, InvalidStateError, NotFoundError, RateLimitedError],
-    'The sender after the launch request, or why not: unmet preconditions (LaunchPreconditionError), a state that cannot launch (InvalidStateError), unknown sender (NotFoundError), throttling (RateLimitedError).',
-  ),
+inputMutation(docs, 'launchRcsSender', {
+  input: LaunchRcsSenderInput,
+  success: rcs.answered,
+  errors: [LaunchPreconditionError, InvalidStateError, NotFoundError, RateLimitedError],
   // The launch, and on a 409 one GET of the sender to name its state.
   calls: 2,
   resolve: async (input, ctx, allowed) => {

@@ -1,11 +1,11 @@
 import { NotFoundError, RateLimitedError, ValidationError } from '../../errors.ts';
-import { resultUnion } from '../../lib/mutations.ts';
 import {
   AddRcsTestNumbersInput,
   DeleteRcsTestNumberInput,
   ResendRcsTestNumberInviteInput,
 } from '../inputs/sender.ts';
 import { validateAddTestNumbersInput, validateTestNumber } from '../inputs/validation.ts';
+import { docs } from './docs.ts';
 import { rcsSenderWrites as rcs, testNumbersAt } from './sender-ref.ts';
 import {
   AddRcsTestNumbersSuccess,
@@ -19,15 +19,10 @@ import {
 const numbersPath = (path: string[]) =>
   path[0] === 'testNumbers' ? ['input', 'numbers', ...path.slice(1)] : null;
 
-rcs.mutation('addRcsTestNumbers', {
-  description:
-    'Invites numbers as testers (POST .../testNumbers). Google RBM allows 20 invites per day and 200 in total per sender.',
-  input: [AddRcsTestNumbersInput, 'The sender and the numbers to invite.'],
+rcs.mutation(docs, 'addRcsTestNumbers', {
+  input: AddRcsTestNumbersInput,
   success: AddRcsTestNumbersSuccess,
-  result: resultUnion(
-    [ValidationError, NotFoundError, RateLimitedError],
-    'The invited numbers, or why not: invalid numbers (ValidationError), unknown sender or a number that cannot be invited (NotFoundError), invite caps or throttling (RateLimitedError).',
-  ),
+  errors: [ValidationError, NotFoundError, RateLimitedError],
   validate: validateAddTestNumbersInput,
   mapping: ({ numbers }, ref) => ({
     ids: { ...rcs.ids(ref), number: numbers.length === 1 ? numbers[0] : undefined },
@@ -39,14 +34,10 @@ rcs.mutation('addRcsTestNumbers', {
   answer: (dto, ref) => ({ ref, testNumbers: (dto.testNumbers ?? []).map((s) => ({ ...ref, ...s })) }),
 });
 
-rcs.mutation('deleteRcsTestNumber', {
-  description: 'Removes a test number (DELETE .../testNumbers/{number}).',
-  input: [DeleteRcsTestNumberInput, 'The sender and the number to remove.'],
+rcs.mutation(docs, 'deleteRcsTestNumber', {
+  input: DeleteRcsTestNumberInput,
   success: DeleteRcsTestNumberSuccess,
-  result: resultUnion(
-    [NotFoundError, RateLimitedError],
-    'The removal, or why not: unknown sender or a number that is not a tester (NotFoundError), throttling (RateLimitedError).',
-  ),
+  errors: [NotFoundError, RateLimitedError],
   validate: validateTestNumber,
   mapping: ({ number }, ref) => ({ ids: { ...rcs.ids(ref), number } }),
   write: (client, ref, { number }, opts) =>
@@ -54,15 +45,10 @@ rcs.mutation('deleteRcsTestNumber', {
   answer: (_none, ref, _ctx, input) => ({ ref, deletedNumber: input.number }),
 });
 
-rcs.mutation('resendRcsTestNumberInvite', {
-  description:
-    'Sends the tester invite again (GET .../testNumbers/{number}/retry, deprecated upstream without a published replacement).',
-  input: [ResendRcsTestNumberInviteInput, 'The sender and the number to re-invite.'],
+rcs.mutation(docs, 'resendRcsTestNumberInvite', {
+  input: ResendRcsTestNumberInviteInput,
   success: ResendRcsTestNumberInviteSuccess,
-  result: resultUnion(
-    [ValidationError, NotFoundError, RateLimitedError],
-    'The new invite state, or why not: an invalid number (ValidationError), unknown sender or a number that is not a tester or declined (NotFoundError), invite caps or throttling (RateLimitedError).',
-  ),
+  errors: [ValidationError, NotFoundError, RateLimitedError],
   validate: validateTestNumber,
   mapping: ({ number }, ref) => ({
     ids: { ...rcs.ids(ref), number },

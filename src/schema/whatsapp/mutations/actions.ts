@@ -1,7 +1,6 @@
 import type { WhatsappSenderRegistration } from '../../../upstream/whatsapp-types.ts';
 import { builder } from '../../builder.ts';
 import { InvalidStateError, NotFoundError, RateLimitedError, ValidationError } from '../../errors.ts';
-import { resultUnion } from '../../lib/mutations.ts';
 import type { SenderRef } from '../../rcs-senders/ids.ts';
 import {
   RegisterWhatsappSenderInput,
@@ -9,6 +8,7 @@ import {
   WhatsappRegistrationMethod,
 } from '../inputs/sender.ts';
 import { validateVerifyInput } from '../inputs/validate-sender.ts';
+import { docs } from './docs.ts';
 import { whatsappSenderWrites as whatsapp } from './sender-ref.ts';
 
 // registerWhatsappSender (Meta sends an OTP to the number) and verifyWhatsappSender (the OTP; 204): both
@@ -51,29 +51,19 @@ export const RegisterWhatsappSenderSuccess = builder
 
 const codeBody = (code: string | null | undefined) => (typeof code === 'string' ? { code } : {});
 
-whatsapp.mutation('registerWhatsappSender', {
-  description:
-    'Asks Meta to send the verification code (POST .../register); only in PENDING_VERIFICATION. Not retried automatically.',
-  input: [RegisterWhatsappSenderInput, 'The sender and the method.'],
+whatsapp.mutation(docs, 'registerWhatsappSender', {
+  input: RegisterWhatsappSenderInput,
   success: RegisterWhatsappSenderSuccess,
-  result: resultUnion(
-    [ValidationError, NotFoundError, InvalidStateError, RateLimitedError],
-    'The registration, or why not: the code could not be requested (ValidationError "sender_request_code_failed"), unknown sender (NotFoundError), a state that cannot register (InvalidStateError "not_allowed_register"), too many attempts (RateLimitedError).',
-  ),
+  errors: [ValidationError, NotFoundError, InvalidStateError, RateLimitedError],
   write: (client, ref, input, opts) =>
     client.whatsappSenders.register(ref.projectId, ref.senderId, { method: input.method }, opts),
   answer: (registration, ref) => ({ ref, registration }),
 });
 
-whatsapp.mutation('verifyWhatsappSender', {
-  description:
-    'Verifies the sender with the code Meta sent (POST .../verify, 204): the sender becomes ACTIVE.',
-  input: [VerifyWhatsappSenderInput, 'The sender and the code.'],
-  success: whatsapp.readBack('The code was accepted: the sender becomes ACTIVE.', 'The verified sender.'),
-  result: resultUnion(
-    [ValidationError, NotFoundError, InvalidStateError],
-    'The verification, or why not: a malformed or wrong code (ValidationError at input.code, "wrong_otp" when the upstream refused it), unknown sender (NotFoundError), a state that cannot verify (InvalidStateError "not_allowed_verify").',
-  ),
+whatsapp.mutation(docs, 'verifyWhatsappSender', {
+  input: VerifyWhatsappSenderInput,
+  success: whatsapp.readBackAs('The verified sender.'),
+  errors: [ValidationError, NotFoundError, InvalidStateError],
   validate: validateVerifyInput,
   // Without a code (Meta verified the number already) the body is empty.
   write: (client, ref, input, opts) =>

@@ -2,6 +2,7 @@ import type { WhatsappComment as CommentDto } from '../../../upstream/whatsapp-t
 import { commentMutations } from '../../lib/comment-mutations.ts';
 import { WhatsappComment } from '../activities.ts';
 import { AddWhatsappAccountCommentInput, AddWhatsappSenderCommentInput } from '../inputs/sender.ts';
+import { docs } from './docs.ts';
 import { whatsappSenderWrites } from './sender-ref.ts';
 
 // addWhatsappSenderComment and addWhatsappAccountComment (src/schema/lib/comment-mutations.ts, as for
@@ -9,7 +10,7 @@ import { whatsappSenderWrites } from './sender-ref.ts';
 
 commentMutations({
   channel: 'Whatsapp',
-  label: 'WhatsApp',
+  docs,
   writes: whatsappSenderWrites,
   comment: WhatsappComment,
   // The activity log later shows the entry by "Provisioning API user".
@@ -19,10 +20,4 @@ commentMutations({
   onSender: (client, ref, body, opts) =>
     client.whatsappSenders.comment(ref.projectId, ref.senderId, body, opts),
   onAccount: (client, projectId, body, opts) => client.whatsappAccount.comment(projectId, body, opts),
-  docs: {
-    sender:
-      'Adds a comment to a WhatsApp sender (POST .../comments); it shows up in its activities as COMMENT_ADDED.',
-    account: "Adds a comment to the project's WhatsApp account (POST .../whatsapp/comments).",
-    senderSuccess: 'The comment was stored on the sender (an activity COMMENT_ADDED).',
-  },
 });
