@@ -8,19 +8,19 @@ import { AFTER_ARG, DEFAULT_FIRST, FIRST_ARG, MAX_PAGES_PER_FIELD } from './lib/
 // both kinds. The fields are resolved by each implementing type; `channel` by the interface.
 
 /** What the interface reads of a sender record: a WhatsApp record says its channel, an RCS one does not. */
+export interface SenderShape {
+  readonly id: string;
+  readonly projectId: string;
+  readonly channel?: 'WHATSAPP';
+  readonly created?: string | undefined;
+}
+
 /** An activity-log entry (sender or account level), whatever its channel. */
 export interface ActivityRecord {
   readonly type: string;
   readonly created?: string | undefined;
   readonly author?: string | undefined;
   readonly comment?: string | undefined;
-}
-
-export interface SenderShape {
-  readonly id: string;
-  readonly projectId: string;
-  readonly channel?: 'WHATSAPP';
-  readonly created?: string | undefined;
 }
 
 export const SenderChannel = builder.enumType('SenderChannel', {

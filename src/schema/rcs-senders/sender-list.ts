@@ -1,27 +1,19 @@
 import { GraphQLError } from 'graphql';
 import type { ListSendersQuery } from '../../upstream/types.ts';
 import { builder } from '../builder.ts';
-import { upstreamCost } from '../cost.ts';
-import {
-  AFTER_ARG,
-  type ConnectionResult,
-  checkFirst,
-  DEFAULT_FIRST,
-  FIRST_ARG,
-  paginate,
-} from '../lib/pagination.ts';
+import { STATES_FILTER, senderByIdField, senderConnection, senderListField } from '../lib/sender-list.ts';
 import { Project } from '../project.ts';
 import { OrderDirection, RcsSenderOrderField, RcsSenderState } from './enums/types.ts';
 import { checkFilterLimits, FILTER_DOCS } from './filter-limits.ts';
 import { resolveSenderRef } from './ids.ts';
-import { loadSender, RcsSender, type SenderRecord, senders } from './sender.ts';
+import { RcsSender, senders } from './sender.ts';
 
 export const RcsSenderFilter = builder.inputType('RcsSenderFilter', {
   description: 'Filters of the upstream sender list (all optional, combined with AND).',
   fields: (t) => ({
     states: t.field({
       type: [RcsSenderState.ref],
-      description: 'Only senders in these states (filterStates). UNRECOGNIZED is not a filter value.',
+      description: STATES_FILTER,
     }),
     search: t.string({ description: FILTER_DOCS.search }),
     senderIds: t.idList({ description: FILTER_DOCS.senderIds }),
@@ -46,20 +38,11 @@ export const RcsSenderOrder = builder.inputType('RcsSenderOrder', {
   }),
 });
 
-export const RcsSenderConnection = builder.connectionObject(
-  {
-    type: RcsSender,
-    name: 'RcsSenderConnection',
-    description: "A page of a project's RCS senders, read from the upstream list (GET .../rcs/senders).",
-    fields: (t) => ({
-      totalCount: t.int({
-        nullable: false,
-        description: 'Senders matching the filter on all pages (upstream totalSize).',
-        resolve: (c) => (c as unknown as ConnectionResult<SenderRecord>).totalCount,
-      }),
-    }),
-  },
-  { name: 'RcsSenderEdge', description: 'A sender with its cursor.' },
+export const RcsSenderConnection = senderConnection(
+  RcsSender,
+  'RcsSender',
+  "A page of a project's RCS senders, read from the upstream list (GET .../rcs/senders).",
+  'A sender with its cursor.',
 );
 
 type FilterInput = typeof RcsSenderFilter.$inferInput;
@@ -93,43 +76,26 @@ function listQuery(
 }
 
 builder.objectFields(Project, (t) => ({
-  rcsSenders: t.field({
+  rcsSenders: senderListField(t, {
     type: RcsSenderConnection,
-    nullable: true,
     description:
       "The project's RCS senders. One upstream call (GET .../rcs/senders) per page read; the senders it returns are not fetched again in this request.",
+    filter: RcsSenderFilter,
     args: {
-      first: t.arg.int({ defaultValue: DEFAULT_FIRST, description: FIRST_ARG }),
-      after: t.arg.string({ description: AFTER_ARG }),
-      filter: t.arg({ type: RcsSenderFilter, description: 'Upstream filters; none means every sender.' }),
       orderBy: t.arg({
         type: RcsSenderOrder,
         description: "Sort order; the upstream's default order when absent.",
       }),
     },
-    extensions: upstreamCost({ calls: 'pages', size: 'first' }),
-    resolve: (project, args, ctx) =>
-      paginate(senders.pagesOf(ctx, project.id, listQuery(args.filter, args.orderBy)), {
-        first: checkFirst(args.first),
-        after: args.after,
-      }),
+    query: (filter, args) => listQuery(filter, args.orderBy),
+    reads: senders,
   }),
-  rcsSender: t.field({
+  rcsSender: senderByIdField(t, {
     type: RcsSender,
-    nullable: true,
     description:
       'One sender by its upstream id or its global id; null when it does not exist. One upstream GET (GET .../rcs/senders/{senderId}), shared with the rest of the request.',
-    args: {
-      id: t.arg.id({
-        required: true,
-        description:
-          'The upstream sender id (a UUID) or the sender global id (RcsSender.id) of this project.',
-      }),
-    },
-    extensions: upstreamCost({ calls: 1 }),
-    resolve: (project, args, ctx) => {
-      const ref = resolveSenderRef(String(args.id), project.id);
-      return ref ? loadSender(ctx, ref.projectId, ref.senderId) : null;
-    },
+    idDescription: 'The upstream sender id (a UUID) or the sender global id (RcsSender.id) of this project.',
+    resolveRef: resolveSenderRef,
+    reads: senders,
   }),
 }));

@@ -1,26 +1,18 @@
 import { GraphQLError } from 'graphql';
 import type { WhatsappListSendersQuery } from '../../upstream/whatsapp-types.ts';
 import { builder } from '../builder.ts';
-import { upstreamCost } from '../cost.ts';
-import {
-  AFTER_ARG,
-  type ConnectionResult,
-  checkFirst,
-  DEFAULT_FIRST,
-  FIRST_ARG,
-  paginate,
-} from '../lib/pagination.ts';
+import { STATES_FILTER, senderByIdField, senderConnection, senderListField } from '../lib/sender-list.ts';
 import { Project } from '../project.ts';
 import { WhatsappSenderChangeStatus, WhatsappSenderState } from './enums.ts';
 import { resolveWhatsappSenderRef } from './ids.ts';
-import { loadWhatsappSender, WhatsappSender, type WhatsappSenderRecord, whatsappSenders } from './sender.ts';
+import { WhatsappSender, whatsappSenders } from './sender.ts';
 
 export const WhatsappSenderFilter = builder.inputType('WhatsappSenderFilter', {
   description: 'Filters of the upstream WhatsApp sender list (both optional, combined with AND).',
   fields: (t) => ({
     states: t.field({
       type: [WhatsappSenderState.ref],
-      description: 'Only senders in these states (filterStates). UNRECOGNIZED is not a filter value.',
+      description: STATES_FILTER,
     }),
     changeStatuses: t.field({
       type: [WhatsappSenderChangeStatus.ref],
@@ -30,21 +22,11 @@ export const WhatsappSenderFilter = builder.inputType('WhatsappSenderFilter', {
   }),
 });
 
-export const WhatsappSenderConnection = builder.connectionObject(
-  {
-    type: WhatsappSender,
-    name: 'WhatsappSenderConnection',
-    description:
-      "A page of a project's WhatsApp senders, read from the upstream list (GET .../whatsapp/senders).",
-    fields: (t) => ({
-      totalCount: t.int({
-        nullable: false,
-        description: 'Senders matching the filter on all pages (upstream totalSize).',
-        resolve: (c) => (c as unknown as ConnectionResult<WhatsappSenderRecord>).totalCount,
-      }),
-    }),
-  },
-  { name: 'WhatsappSenderEdge', description: 'A WhatsApp sender with its cursor.' },
+export const WhatsappSenderConnection = senderConnection(
+  WhatsappSender,
+  'WhatsappSender',
+  "A page of a project's WhatsApp senders, read from the upstream list (GET .../whatsapp/senders).",
+  'A WhatsApp sender with its cursor.',
 );
 
 type FilterInput = typeof WhatsappSenderFilter.$inferInput;
@@ -75,43 +57,20 @@ export function whatsappListQuery(filter: FilterInput | null | undefined): Whats
 }
 
 builder.objectFields(Project, (t) => ({
-  whatsappSenders: t.field({
+  whatsappSenders: senderListField(t, {
     type: WhatsappSenderConnection,
-    nullable: true,
     description:
       "The project's WhatsApp senders. One upstream call (GET .../whatsapp/senders) per page read; the senders it returns are not fetched again in this request. A project without a WhatsApp account is a NOT_FOUND error (upstreamCode project_not_initialized).",
-    args: {
-      first: t.arg.int({ defaultValue: DEFAULT_FIRST, description: FIRST_ARG }),
-      after: t.arg.string({ description: AFTER_ARG }),
-      filter: t.arg({
-        type: WhatsappSenderFilter,
-        description: 'Upstream filters; none means every sender.',
-      }),
-    },
-    extensions: upstreamCost({ calls: 'pages', size: 'first' }),
-    resolve: (project, args, ctx) => {
-      const query = whatsappListQuery(args.filter);
-      return paginate(whatsappSenders.pagesOf(ctx, project.id, query), {
-        first: checkFirst(args.first),
-        after: args.after,
-      });
-    },
+    filter: WhatsappSenderFilter,
+    query: whatsappListQuery,
+    reads: whatsappSenders,
   }),
-  whatsappSender: t.field({
+  whatsappSender: senderByIdField(t, {
     type: WhatsappSender,
-    nullable: true,
     description:
       'One WhatsApp sender by its upstream id or its global id; null when it does not exist (also in a project without a WhatsApp account). One upstream GET (GET .../whatsapp/senders/{senderId}), shared with the rest of the request.',
-    args: {
-      id: t.arg.id({
-        required: true,
-        description: 'The upstream sender id or the sender global id (WhatsappSender.id) of this project.',
-      }),
-    },
-    extensions: upstreamCost({ calls: 1 }),
-    resolve: (project, args, ctx) => {
-      const ref = resolveWhatsappSenderRef(String(args.id), project.id);
-      return ref ? loadWhatsappSender(ctx, ref.projectId, ref.senderId) : null;
-    },
+    idDescription: 'The upstream sender id or the sender global id (WhatsappSender.id) of this project.',
+    resolveRef: resolveWhatsappSenderRef,
+    reads: whatsappSenders,
   }),
 }));

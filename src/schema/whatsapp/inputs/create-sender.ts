@@ -7,6 +7,7 @@ import {
   WhatsappRegion,
   WhatsappVertical,
 } from '../enums.ts';
+import { type ProfileFieldsInput, profileInputFields } from './profile.ts';
 
 // createWhatsappSender's input: the three current create bodies of the spec (an `anyOf` upstream) as three
 // optional fields of which exactly one is given (validate-create.ts says so with a ValidationError). The
@@ -25,17 +26,11 @@ export interface PhoneProvisioningInput {
   metaLocalStorage?: Maybe<string>;
   details: { countryCode: string; phoneNumber: string; displayName: string };
 }
-export interface PartnerInitiatedDetailsInput {
+export interface PartnerInitiatedDetailsInput extends ProfileFieldsInput {
   displayName: string;
   vertical: string;
   countryCode: string;
   phoneNumber?: Maybe<string>;
-  email?: Maybe<string>;
-  address?: Maybe<string>;
-  websiteOne?: Maybe<string>;
-  websiteTwo?: Maybe<string>;
-  about?: Maybe<string>;
-  photoUrl?: Maybe<string>;
 }
 export interface PartnerInitiatedInput {
   phoneNumberProvider: string;
@@ -108,8 +103,6 @@ export const WhatsappPhoneProvisioningInput = builder.inputType('WhatsappPhonePr
   }),
 });
 
-const url = 'An http or https URL, at most 256 characters.';
-
 export const WhatsappPartnerInitiatedDetailsInput = builder.inputType(
   'WhatsappPartnerInitiatedDetailsInput',
   {
@@ -124,14 +117,7 @@ export const WhatsappPartnerInitiatedDetailsInput = builder.inputType(
       }),
       countryCode: t.string({ required: true, description: COUNTRY_CODE }),
       phoneNumber: t.string({ description: PHONE }),
-      email: t.string({ description: 'Contact e-mail, at most 128 characters.' }),
-      address: t.string({ description: 'Business address, 1 to 256 characters.' }),
-      websiteOne: t.string({ description: url }),
-      websiteTwo: t.string({ description: url }),
-      about: t.string({ description: 'The "About" text, 1 to 139 characters.' }),
-      photoUrl: t.string({
-        description: `Profile photo (JPEG, PNG or WebP, at most 5 MB, 192 to 640 px). ${url}`,
-      }),
+      ...profileInputFields(t, false),
     }),
   },
 );

@@ -1,20 +1,15 @@
 import { builder } from '../../builder.ts';
 import type { Maybe } from '../../lib/validation.ts';
 import { WhatsappVertical } from '../enums.ts';
+import { type ProfileFieldsInput, profileInputFields } from './profile.ts';
 
 // The inputs of the mutations on an existing WhatsApp sender. Patch semantics as for RCS: a key that is
 // absent was not sent, a key whose value is null was sent as null (a delete); nothing here fills defaults.
 
-export interface SenderDetailsPatch {
+export interface SenderDetailsPatch extends ProfileFieldsInput {
   displayName?: Maybe<string>;
   vertical?: Maybe<string>;
   description?: Maybe<string>;
-  email?: Maybe<string>;
-  address?: Maybe<string>;
-  websiteOne?: Maybe<string>;
-  websiteTwo?: Maybe<string>;
-  about?: Maybe<string>;
-  photoUrl?: Maybe<string>;
   username?: Maybe<string>;
 }
 export interface UpdateSenderInput {
@@ -27,7 +22,6 @@ export interface UpdateSenderInput {
 export const PROJECT_ID = 'The Sinch project id. Required when the sender is given by its upstream id.';
 export const SENDER_ID =
   "The sender's global id (WhatsappSender.id) or its upstream id (then projectId is required).";
-const URL_TEXT = 'An http or https URL, at most 256 characters; null deletes it.';
 
 export const WhatsappRegistrationMethod = builder.enumType('WhatsappRegistrationMethod', {
   description: 'How Meta sends the registration code (OTP) of a sender: by SMS or by a voice call.',
@@ -48,14 +42,7 @@ export const WhatsappSenderDetailsPatchInput = builder.inputType('WhatsappSender
     description: t.string({
       description: 'Description in the Business Info, 1 to 512 characters; null deletes it.',
     }),
-    email: t.string({ description: 'Contact e-mail, at most 128 characters; null deletes it.' }),
-    address: t.string({ description: 'Business address, 1 to 256 characters; null deletes it.' }),
-    websiteOne: t.string({ description: URL_TEXT }),
-    websiteTwo: t.string({ description: URL_TEXT }),
-    about: t.string({ description: 'The "About" text, 1 to 139 characters; null deletes it.' }),
-    photoUrl: t.string({
-      description: `Profile photo (JPEG, PNG or WebP, at most 5 MB, 192 to 640 px). ${URL_TEXT}`,
-    }),
+    ...profileInputFields(t, true),
     username: t.string({ description: 'WhatsApp username (only on an ACTIVE sender); null deletes it.' }),
   }),
 });

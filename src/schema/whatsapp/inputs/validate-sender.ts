@@ -11,6 +11,7 @@ import {
   rejectNull,
 } from '../../lib/validation.ts';
 import type { CreateSenderInput, PartnerInitiatedDetailsInput } from './create-sender.ts';
+import type { ProfileFieldsInput } from './profile.ts';
 import type { SenderDetailsPatch, UpdateSenderInput } from './sender.ts';
 import {
   COUNTRY_CODE,
@@ -52,13 +53,8 @@ function checkNumber(issues: Issues, countryCode: string, phoneNumber: Maybe<str
     issues.add('Must be 4 to 32 digits (the number without its country code).', 'phoneNumber');
 }
 
-type ProfileFields = Pick<
-  SenderDetailsPatch,
-  'email' | 'address' | 'websiteOne' | 'websiteTwo' | 'about' | 'photoUrl'
->;
-
 /** The profile fields both the partner-initiated create and the update carry (null: skipped here). */
-function checkProfile(issues: Issues, d: ProfileFields): void {
+function checkProfile(issues: Issues, d: ProfileFieldsInput): void {
   if (typeof d.email === 'string') checkEmail(issues, 'email', d.email, 128);
   if (typeof d.address === 'string') checkLength(issues, 'address', d.address, 1, 256);
   for (const key of ['websiteOne', 'websiteTwo', 'photoUrl'] as const) {
