@@ -1,7 +1,7 @@
 import type { WhatsappAccount as WhatsappAccountDto } from '../../../upstream/whatsapp-types.ts';
 import { builder } from '../../builder.ts';
 import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from '../../errors.ts';
-import { projectMutation, type SuccessOf } from '../../lib/mutations.ts';
+import { projectMutation, type SuccessOf, type WriteMutation } from '../../lib/mutations.ts';
 import { toWhatsappAccountRecord, WhatsappAccount, type WhatsappAccountRecord } from '../account.ts';
 import { CreateWhatsappAccountInput, UpdateWhatsappAccountInput } from '../inputs/account.ts';
 import { createAccountBody, updateAccountBody } from '../inputs/to-wire.ts';
@@ -11,7 +11,9 @@ import { docs } from './docs.ts';
 // createWhatsappAccount and updateWhatsappAccount answer with the account the upstream returned.
 
 /** A success type with the account the upstream answered with. */
-const answered: SuccessOf<{ account: WhatsappAccountRecord }> = (name, description) =>
+type AccountPayload = { account: WhatsappAccountRecord };
+
+const answered: SuccessOf<AccountPayload> = (name, description) =>
   builder.objectRef<{ account: WhatsappAccountRecord }>(name).implement({
     description,
     fields: (t) => ({
@@ -24,31 +26,36 @@ const answered: SuccessOf<{ account: WhatsappAccountRecord }> = (name, descripti
     }),
   });
 
-const accountOf = (dto: WhatsappAccountDto, projectId: string) => ({
+const accountOf = (dto: WhatsappAccountDto, projectId: string): AccountPayload => ({
   account: toWhatsappAccountRecord(projectId, dto),
 });
 
 // The upstream's validation errors name the account's own fields: each is under input.
 const mapping = () => ({ fieldPath: (path: string[]) => ['input', ...path] });
 
-projectMutation(docs, 'createWhatsappAccount', {
+/** A write of the project's account: answered with the account the upstream returned. */
+function accountMutation<I extends { projectId: string }>(
+  name: 'createWhatsappAccount' | 'updateWhatsappAccount',
+  m: Pick<
+    WriteMutation<I, string, WhatsappAccountDto, AccountPayload>,
+    'input' | 'errors' | 'validate' | 'write'
+  >,
+): void {
+  projectMutation(docs, name, { ...m, success: answered, mapping, answer: accountOf });
+}
+
+accountMutation('createWhatsappAccount', {
   input: CreateWhatsappAccountInput,
-  success: answered,
   errors: [ValidationError, NotFoundError, ConflictError],
   validate: validateCreateAccountInput,
-  mapping,
-  write: (client, projectId, input, opts) =>
-    client.whatsappAccount.create(projectId, createAccountBody(input), opts),
-  answer: accountOf,
+  write: (client, project, input, opts) =>
+    client.whatsappAccount.create(project, createAccountBody(input), opts),
 });
 
-projectMutation(docs, 'updateWhatsappAccount', {
+accountMutation('updateWhatsappAccount', {
   input: UpdateWhatsappAccountInput,
-  success: answered,
   errors: [ValidationError, NotFoundError, InvalidStateError],
   validate: validateUpdateAccountInput,
-  mapping,
-  write: (client, projectId, input, opts) =>
-    client.whatsappAccount.update(projectId, updateAccountBody(input), opts),
-  answer: accountOf,
+  write: (client, project, input, opts) =>
+    client.whatsappAccount.update(project, updateAccountBody(input), opts),
 });
