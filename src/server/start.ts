@@ -8,7 +8,7 @@ import { createMetrics } from '../observability/metrics.ts';
 import { listenMetrics } from '../observability/metrics-server.ts';
 import { startTracing } from '../observability/tracing.ts';
 import { activeSubscriptions, endSubscriptions } from '../schema/events/session.ts';
-import { enumWarnings } from '../schema/rcs-senders/enums/types.ts';
+import { enumWarnings } from '../schema/lib/enums.ts';
 import { combineObservers, createSinchClient } from '../upstream/index.ts';
 import { createWebhookReceiver } from '../webhooks/receiver.ts';
 import { createYoga, type YogaDeps } from '../yoga.ts';

@@ -4,7 +4,7 @@
 // print timestamps canonically.
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { enumWarnings } from '../../src/schema/rcs-senders/enums/types.ts';
+import { enumWarnings } from '../../src/schema/lib/enums.ts';
 import { type RunningServer, startServer } from '../../src/server.ts';
 import { type HttpRecorder, startHttpRecorder } from '../support/http-recorder.ts';
 

@@ -3,7 +3,7 @@
 // in other enums) reads as UNRECOGNIZED, logged once per value, never an error; bearerToken is not served.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enumWarnings } from '../../src/schema/rcs-senders/enums/types.ts';
+import { enumWarnings } from '../../src/schema/lib/enums.ts';
 import { type RunningServer, startServer } from '../../src/server.ts';
 import { type HttpRecorder, startHttpRecorder } from '../support/http-recorder.ts';
 

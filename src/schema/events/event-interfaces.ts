@@ -1,6 +1,5 @@
 import { builder } from '../builder.ts';
-import { UNRECOGNIZED_DOC } from '../rcs-senders/enums/docs.ts';
-import { describedValues, UNRECOGNIZED } from '../rcs-senders/enums/types.ts';
+import { describedValues, UNRECOGNIZED, UNRECOGNIZED_DOC } from '../lib/enums.ts';
 import { RcsSender, type SenderRecord } from '../rcs-senders/sender.ts';
 import type { AccountEventRecord, SenderEventRecord } from './records.ts';
 

@@ -1,10 +1,10 @@
 import { builder } from '../builder.ts';
+import { UNRECOGNIZED } from '../lib/enums.ts';
 import {
   RcsBrandRegistrationStatus,
   RcsCountryCode,
   RcsOperatorStatus,
   RcsSenderState,
-  UNRECOGNIZED,
 } from '../rcs-senders/enums/types.ts';
 import { RcsSenderEvent, type ResolvedSenderEvent } from './event-interfaces.ts';
 import { bodyString } from './records.ts';

@@ -5,10 +5,9 @@ import type { WebhookDto, WebhookList, WebhookTrigger as WebhookTriggerValue } f
 import { MAX_WEBHOOKS_PER_PROJECT, WEBHOOK_TRIGGERS } from '../../upstream/webhooks.ts';
 import { builder } from '../builder.ts';
 import { upstreamCost } from '../cost.ts';
+import { describedValues, openEnumMapper, UNRECOGNIZED, UNRECOGNIZED_DOC } from '../lib/enums.ts';
 import { AFTER_ARG, type ConnectionResult, paginate } from '../lib/pagination.ts';
 import { Project } from '../project.ts';
-import { UNRECOGNIZED_DOC } from '../rcs-senders/enums/docs.ts';
-import { describedValues, openEnumMapper, UNRECOGNIZED } from '../rcs-senders/enums/types.ts';
 import { badFirst } from './validation.ts';
 
 // Provisioning webhooks of a project (/v1/projects/{projectId}/webhooks): where Sinch POSTs its signed events.

@@ -6,9 +6,6 @@ import type * as V from './values.ts';
 
 type Docs<T extends readonly string[]> = Readonly<Record<T[number], string>>;
 
-export const UNRECOGNIZED_DOC =
-  'A value a newer upstream sent that this version of the graph does not know (logged once). Never accepted as input.';
-
 export const SENDER_STATE_DOCS: Docs<typeof V.RCS_SENDER_STATES> = {
   DRAFT: 'Saved but incomplete; registration starts once the mandatory brand data is present.',
   IN_PROGRESS: 'Sinch and Google are registering the agent.',
