@@ -59,22 +59,36 @@ export function describedValues<const K extends string>(
 }
 
 /**
- * A graph enum mirroring an upstream one: its values in the order of `values` (by default the docs' keys),
- * each described, plus UNRECOGNIZED for a value a newer upstream adds; `map` reads an upstream value.
+ * What the Docs pane says of a mirrored enum: `about` the enum, each of its `values` in the upstream's
+ * order (the keys are the values: each is written once), and the values the upstream deprecates.
  */
-export function mirroredEnum<const K extends string>(
-  name: string,
-  description: string,
-  docs: Readonly<Record<K, string>>,
-  options: { values?: readonly K[]; deprecations?: Partial<Readonly<Record<K, string>>> } = {},
-) {
-  const values = options.values ?? (Object.keys(docs) as K[]);
-  const ordered = Object.fromEntries(values.map((v) => [v, docs[v]])) as Record<K, string>;
-  const ref = builder.enumType(name, {
-    description,
+export interface EnumDoc<K extends string = string> {
+  readonly about: string;
+  readonly values: Readonly<Record<K, string>>;
+  readonly deprecations?: Partial<Readonly<Record<K, string>>>;
+}
+
+/** A folder's enum docs, keyed by the GraphQL enum's name, as the mutation docs tables are. */
+export type EnumDocsTable = Readonly<Record<string, EnumDoc>>;
+
+/** The values of an enum's docs entry, in their order. */
+export const valuesOf = <const K extends string>(doc: EnumDoc<K>): readonly K[] =>
+  Object.keys(doc.values) as K[];
+
+/**
+ * The graph enum `name`, mirroring an upstream one, from its entry in its folder's docs table: its values
+ * described, in order, plus UNRECOGNIZED for a value a newer upstream adds; `map` reads an upstream value.
+ */
+export function mirroredEnum<const T extends EnumDocsTable, N extends keyof T & string>(table: T, name: N) {
+  type K = keyof T[N]['values'] & string;
+  const doc = table[name] as EnumDoc<K> | undefined;
+  if (!doc) throw new Error(`mirroredEnum: no docs entry for enum ${name}`);
+  const values = valuesOf(doc);
+  const ref = builder.enumType(name as string, {
+    description: doc.about,
     values: describedValues<K | typeof UNRECOGNIZED>(
-      { ...ordered, [UNRECOGNIZED]: UNRECOGNIZED_DOC } as Record<K | typeof UNRECOGNIZED, string>,
-      options.deprecations as Partial<Record<K | typeof UNRECOGNIZED, string>>,
+      { ...doc.values, [UNRECOGNIZED]: UNRECOGNIZED_DOC } as Record<K | typeof UNRECOGNIZED, string>,
+      doc.deprecations as Partial<Record<K | typeof UNRECOGNIZED, string>>,
     ),
   });
   return { ref, map: openEnumMapper(name, values), values };
