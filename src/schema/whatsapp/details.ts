@@ -7,6 +7,7 @@ import type {
   WhatsappSenderMetadataField,
 } from '../../upstream/whatsapp-types.ts';
 import { builder } from '../builder.ts';
+import { optionalStrings } from '../lib/string-fields.ts';
 import {
   WhatsappChannelStatus,
   WhatsappMetadataStatus,
@@ -19,37 +20,17 @@ import {
 // The plain data of a WhatsApp sender DTO (contract whatsapp-and-webhooks.md §2): its business profile
 // (`details`), the pending `changes`, what Meta reviews (`metadata`) and the linked Conversation API app.
 
-type ProfileFields = 'description' | 'email' | 'address' | 'websiteOne' | 'websiteTwo' | 'about' | 'photoUrl';
-
-const PROFILE_DOCS: Record<ProfileFields | 'username', string> = {
-  description: 'Description of the business (1 to 512 chars).',
-  email: 'Contact email (at most 128 chars).',
-  address: 'Address of the business (1 to 256 chars).',
-  websiteOne: 'First website URL.',
-  websiteTwo: 'Second website URL.',
-  about: 'The "About" text of the profile (1 to 139 chars).',
-  photoUrl: 'URL of the profile picture (jpeg, png or webp, at most 5 MB, 192 to 640 px).',
-  username: 'The WhatsApp username.',
-};
-
-type AnyDetails = DetailsDto | WhatsappSenderChangesDetails;
-
-/** What `profileFields` needs of a field builder: its `string` field. */
-interface StringFields<F> {
-  string(options: { nullable: true; description: string; resolve: (d: AnyDetails) => string | null }): F;
-}
-
 /** The optional profile fields, the same on the profile and on its pending changes. */
-function profileFields<F>(t: StringFields<F>): Record<keyof typeof PROFILE_DOCS, F> {
-  const names = Object.keys(PROFILE_DOCS) as (keyof typeof PROFILE_DOCS)[];
-  const field = (name: keyof typeof PROFILE_DOCS) =>
-    t.string({
-      nullable: true,
-      description: `${PROFILE_DOCS[name]} Null when not set.`,
-      resolve: (d) => d[name] ?? null,
-    });
-  return Object.fromEntries(names.map((n) => [n, field(n)])) as Record<keyof typeof PROFILE_DOCS, F>;
-}
+const PROFILE_DOCS = {
+  description: 'Description of the business (1 to 512 chars). Null when not set.',
+  email: 'Contact email (at most 128 chars). Null when not set.',
+  address: 'Address of the business (1 to 256 chars). Null when not set.',
+  websiteOne: 'First website URL. Null when not set.',
+  websiteTwo: 'Second website URL. Null when not set.',
+  about: 'The "About" text of the profile (1 to 139 chars). Null when not set.',
+  photoUrl: 'URL of the profile picture (jpeg, png or webp, at most 5 MB, 192 to 640 px). Null when not set.',
+  username: 'The WhatsApp username. Null when not set.',
+} as const;
 
 export const WhatsappSenderDetails = builder.objectRef<DetailsDto>('WhatsappSenderDetails').implement({
   description: 'The business profile users see on WhatsApp (details).',
@@ -65,7 +46,7 @@ export const WhatsappSenderDetails = builder.objectRef<DetailsDto>('WhatsappSend
       description: 'Business vertical (vertical).',
       resolve: (d) => WhatsappVertical.map(d.vertical) ?? 'UNRECOGNIZED',
     }),
-    ...profileFields(t as unknown as StringFields<ReturnType<typeof t.string>>),
+    ...optionalStrings(t, PROFILE_DOCS),
   }),
 });
 
@@ -85,7 +66,7 @@ export const WhatsappSenderChangeDetails = builder
         description: 'Business vertical the changes carry; null when they do not change it.',
         resolve: (d) => WhatsappVertical.map(d.vertical),
       }),
-      ...profileFields(t as unknown as StringFields<ReturnType<typeof t.string>>),
+      ...optionalStrings(t, PROFILE_DOCS),
     }),
   });
 
