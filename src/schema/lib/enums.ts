@@ -41,6 +41,14 @@ export function openEnumMapper<const T extends readonly string[]>(name: string, 
   };
 }
 
+/** Each value described by `text(value)`: a docs map for values the upstream lists without describing. */
+export function describeEach<const T extends readonly string[]>(
+  values: T,
+  text: (value: T[number]) => string,
+): Record<T[number], string> {
+  return Object.fromEntries(values.map((v) => [v, text(v)])) as Record<T[number], string>;
+}
+
 type ValueConfigs<K extends string> = {
   [V in K]: { value: V; description: string; deprecationReason?: string };
 };

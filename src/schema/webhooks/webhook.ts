@@ -5,7 +5,13 @@ import type { WebhookDto, WebhookList, WebhookTrigger as WebhookTriggerValue } f
 import { MAX_WEBHOOKS_PER_PROJECT, WEBHOOK_TRIGGERS } from '../../upstream/webhooks.ts';
 import { builder } from '../builder.ts';
 import { upstreamCost } from '../cost.ts';
-import { describedValues, openEnumMapper, UNRECOGNIZED, UNRECOGNIZED_DOC } from '../lib/enums.ts';
+import {
+  describedValues,
+  describeEach,
+  openEnumMapper,
+  UNRECOGNIZED,
+  UNRECOGNIZED_DOC,
+} from '../lib/enums.ts';
 import { AFTER_ARG, type ConnectionResult, paginate } from '../lib/pagination.ts';
 import { Project } from '../project.ts';
 import { badFirst } from './validation.ts';
@@ -36,10 +42,7 @@ export const WebhookTrigger = builder.enumType('WebhookTrigger', {
   description:
     'An event type a webhook is registered for (the upstream triggers). UNRECOGNIZED: a trigger this version of the graph does not know; it cannot be sent.',
   values: describedValues<WebhookTriggerValue | typeof UNRECOGNIZED>({
-    ...(Object.fromEntries(WEBHOOK_TRIGGERS.map((v) => [v, triggerDoc(v)])) as Record<
-      WebhookTriggerValue,
-      string
-    >),
+    ...describeEach(WEBHOOK_TRIGGERS, triggerDoc),
     [UNRECOGNIZED]: UNRECOGNIZED_DOC,
   }),
 });

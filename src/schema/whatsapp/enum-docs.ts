@@ -1,17 +1,9 @@
-import type { EnumDocsTable } from '../lib/enums.ts';
+import { describeEach, type EnumDocsTable } from '../lib/enums.ts';
 
 // What the Docs pane says of each WhatsApp enum and its values, keyed by the enum's name: paraphrased from
 // contract/upstream/whatsapp-and-webhooks.md §2–3 and the x-enumDescriptions of the two spec files. The
 // keys of `values` are the values (enums.ts mirrors exactly them, in this order). An enum whose values the
 // spec does not describe (verticals, error codes, local storages, daily limits) reads its value as words.
-
-/** Each value described by `text(value)`. */
-function describeEach<const T extends readonly string[]>(
-  values: T,
-  text: (value: T[number]) => string,
-): Record<T[number], string> {
-  return Object.fromEntries(values.map((v) => [v, text(v)])) as Record<T[number], string>;
-}
 
 /** "CANNOT_ASSIGN_CREDIT_LINE" → "Cannot assign credit line." */
 const words = (value: string) => `${value.charAt(0)}${value.slice(1).toLowerCase().replaceAll('_', ' ')}.`;

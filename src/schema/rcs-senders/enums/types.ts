@@ -1,5 +1,5 @@
 import { builder } from '../../builder.ts';
-import { describedValues, mirroredEnum } from '../../lib/enums.ts';
+import { describedValues, describeEach, mirroredEnum } from '../../lib/enums.ts';
 import { COUNTRY_NAMES } from './country-names.ts';
 import { LAUNCH_COUNTRY_NOTES, RCS_ENUM_DOCS } from './docs.ts';
 import * as V from './values.ts';
@@ -23,9 +23,7 @@ export const RcsLaunchCountry = builder.enumType('RcsLaunchCountry', {
   description:
     'A country an RCS sender can be launched in (the 25 the upstream accepts, ISO-3166 alpha-2). Every launch needs the general and verification questionnaire sections; GB, FR and US need their own section too.',
   values: describedValues(
-    Object.fromEntries(
-      V.RCS_LAUNCH_COUNTRIES.map((c) => [c, `${COUNTRY_NAMES[c]}.${LAUNCH_COUNTRY_NOTES[c] ?? ''}`]),
-    ) as Record<(typeof V.RCS_LAUNCH_COUNTRIES)[number], string>,
+    describeEach(V.RCS_LAUNCH_COUNTRIES, (c) => `${COUNTRY_NAMES[c]}.${LAUNCH_COUNTRY_NOTES[c] ?? ''}`),
   ),
 });
 export const RcsSenderOrderField = builder.enumType('RcsSenderOrderField', {

@@ -1,7 +1,7 @@
 // The value lists validation needs: the mirrored enums' values are the keys of their docs entries
 // (docs.ts, in the upstream's order, contract §6); RCS_LAUNCH_COUNTRIES is input-only.
 import { valuesOf } from '../../lib/enums.ts';
-import { COUNTRY_NAMES } from './country-names.ts';
+import type { COUNTRY_NAMES } from './country-names.ts';
 import { RCS_ENUM_DOCS } from './docs.ts';
 
 type CountryCode = keyof typeof COUNTRY_NAMES;
@@ -15,4 +15,4 @@ export const RCS_LAUNCH_COUNTRIES = [
   'PL', 'PT', 'SG', 'SK', 'ES', 'SE', 'US', 'GB',
 ] as const satisfies readonly CountryCode[];
 /** ISO-3166 alpha-2 codes of the upstream response enum RcsCountryCode, in its order (country-names.ts). */
-export const RCS_COUNTRY_CODES = Object.keys(COUNTRY_NAMES) as readonly CountryCode[];
+export const RCS_COUNTRY_CODES = valuesOf(RCS_ENUM_DOCS.RcsCountryCode);
